@@ -1,0 +1,1 @@
+"""Minuted's indexer: board papers in, searchable records out."""

@@ -1,0 +1,169 @@
+"""The command line: thin shells over library functions that parse arguments and print."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from indexer.errors import IndexBusy, UnreadablePaper
+from indexer.store import DEFAULT_INDEX
+
+EXIT_SOME_FAILED = 3
+
+
+def _index_dir(value: str | None) -> Path:
+    return Path(value or os.environ.get("MINUTED_INDEX") or DEFAULT_INDEX)
+
+
+index_option = click.option(
+    "--index", "index_dir", default=None, help="Index folder (default $MINUTED_INDEX or var/index)."
+)
+
+
+@click.group()
+def main() -> None:
+    """Minuted: search board papers — who committed to what, and when."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@index_option
+@click.option("--full", is_flag=True, help="Re-read every paper, not only new and changed ones.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes reading papers.")
+@click.option("--wait", type=float, default=0.0, help="Seconds to wait for another re-index to finish.")
+def index(paths: tuple[Path, ...], index_dir: str | None, full: bool, workers: int, wait: float) -> None:
+    """Index new and changed papers under PATHS (default corpus/); drop removed ones."""
+    from indexer.store import find_papers, index_paths
+
+    roots = list(paths) or [Path("corpus")]
+    missing = [str(p) for p in roots if not p.exists()]
+    if missing:
+        raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
+    total = len(find_papers(roots))
+    show = sys.stderr.isatty()
+    with click.progressbar(length=total, label="indexing", file=sys.stderr) if show else _NoBar() as bar:
+        try:
+            summary = index_paths(
+                roots, _index_dir(index_dir), full=full, workers=workers, progress=lambda _s: bar.update(1), wait=wait
+            )
+        except IndexBusy as exc:
+            click.echo(f"error: {exc}; try again when it finishes (or pass --wait SECONDS)", err=True)
+            sys.exit(EXIT_SOME_FAILED + 1)
+    for source, reason in summary.failed:
+        click.echo(f"failed: {source}: {reason}", err=True)
+    click.echo(summary.line())
+    if summary.failed:
+        sys.exit(EXIT_SOME_FAILED)
+
+
+class _NoBar:
+    def __enter__(self) -> _NoBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def update(self, n: int) -> None:
+        return None
+
+
+@main.command()
+@click.argument("query", default="")
+@click.option("--person")
+@click.option("--meeting")
+@click.option("--org")
+@click.option("--type", "type_", type=click.Choice(["item", "commitment", "decision"]))
+@click.option("--from", "date_from", metavar="YYYY-MM-DD")
+@click.option("--to", "date_to", metavar="YYYY-MM-DD")
+@click.option("--outcome", help="Vote outcome: carried, lost …")
+@click.option("--limit", type=click.IntRange(1, 200), default=10, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@index_option
+def search(
+    query: str, person, meeting, org, type_, date_from, date_to, outcome, limit: int, as_json: bool, index_dir
+) -> None:  # noqa: ANN001, PLR0913
+    """Search the index; an empty QUERY with filters lists everything they match."""
+    from indexer.search import search as run_search
+
+    result = run_search(
+        _open(index_dir),
+        query,
+        person=person,
+        meeting=meeting,
+        org=org,
+        type=type_,
+        date_from=date_from,
+        date_to=date_to,
+        outcome=outcome,
+        limit=limit,
+    )
+    if as_json:
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=1))
+        return
+    click.echo(f"{result.total} results")
+    for hit in result.hits:
+        where = f"{hit.body}, {hit.meeting_date or 'undated'}, item {hit.item or '-'}, page {hit.page}"
+        click.echo(f"- [{hit.type}] {hit.title}\n  {where}  ({hit.doc})")
+
+
+@main.command()
+@click.option("--person")
+@click.option("--meeting")
+@click.option("--json", "as_json", is_flag=True)
+@index_option
+def commitments(person: str | None, meeting: str | None, as_json: bool, index_dir: str | None) -> None:
+    """Who committed to what, and when."""
+    from indexer.search import list_commitments
+
+    result = list_commitments(_open(index_dir), person=person, meeting=meeting)
+    if as_json:
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=1))
+        return
+    for hit in result.hits:
+        due = f" (due {hit.due})" if hit.due else ""
+        click.echo(f"{hit.meeting_date}  {hit.body}  item {hit.item or '-'}: {hit.actor} — {hit.action}{due}")
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the record as JSON (the default).")
+def extract(file: Path, as_json: bool) -> None:
+    """Read one paper and print its MeetingRecord/DecisionRecord; no index involved."""
+    from indexer.pipeline import read_paper
+    from indexer.records import to_dict
+
+    try:
+        record, _pages = read_paper(file)
+    except UnreadablePaper as exc:
+        click.echo(f"error: {exc.path}: {exc.reason}", err=True)
+        sys.exit(EXIT_SOME_FAILED)
+    click.echo(json.dumps(to_dict(record), ensure_ascii=False, indent=1))
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--threads", default=8, show_default=True, type=int)
+@index_option
+def serve(host: str, port: int, threads: int, index_dir: str | None) -> None:
+    """Serve the web app with a production WSGI server (waitress)."""
+    from waitress import serve as waitress_serve
+
+    from webapp import create_app
+
+    app = create_app({"INDEX_DIR": str(_index_dir(index_dir))})
+    click.echo(f"Minuted on http://{host}:{port}/ (index {_index_dir(index_dir)})")
+    waitress_serve(app, host=host, port=port, threads=threads)
+
+
+def _open(index_dir: str | None):  # noqa: ANN202
+    from indexer.search import SearchIndex
+
+    try:
+        return SearchIndex(_index_dir(index_dir))
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from None

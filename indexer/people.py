@@ -1,0 +1,136 @@
+"""One canonical person per human, and every way a paper refers to them.
+
+Each paper's attendance list is its own gazetteer: "Mike Nunn" joins "Michael Nunn",
+"County Councillor Brown" joins Ian Brown when he is the only Brown present, "NS" joins
+the one attendee with those initials; "Stephen Clarke" and "Kirsty Clarke" stay apart.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from indexer.names import MODELS, given_name, initials, split_title, strip_postnominals, surname
+from indexer.records import Person, Record
+
+
+@lru_cache(maxsize=1)
+def nicknames() -> dict[str, set[str]]:
+    data = json.loads((MODELS / "nicknames.json").read_text(encoding="utf-8"))
+    return {k: set(v) for k, v in data.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def not_people() -> frozenset[str]:
+    raw = (MODELS / "not_people.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in raw if w.strip() and not w.startswith("#"))
+
+
+def same_given_name(a: str, b: str) -> bool:
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:  # an initial matches its name
+        return a[0] == b[0]
+    return b in nicknames().get(a, set()) or a in nicknames().get(b, set())
+
+
+@dataclass
+class Gazetteer:
+    """The people of one paper, and how to resolve a mention to one of them."""
+
+    people: list[Person] = field(default_factory=list)
+    listed: set[str] = field(default_factory=set)  # names as the attendance list prints them
+
+    def add(self, person: Person) -> Person:
+        found = self.resolve(person.name, person.title, create=False)
+        if found:
+            for attr in ("title", "role", "organisation", "group"):
+                if getattr(found, attr) is None and getattr(person, attr):
+                    setattr(found, attr, getattr(person, attr))
+            return found
+        person = Person(**{**person.__dict__, "aliases": list(person.aliases)})
+        self.people.append(person)
+        return person
+
+    def resolve(self, mention: str, title: str | None = None, create: bool = False) -> Person | None:
+        """The one person a mention can only mean, or None when it is not certain."""
+        if title is None:
+            title, mention = split_title(mention)
+        mention = strip_postnominals(mention).strip(" ,.")
+        if not mention:
+            return None
+        exact = [p for p in self.people if p.name.lower() == mention.lower() or mention in p.aliases]
+        if len(exact) == 1:
+            return exact[0]
+        words = mention.split()
+        if len(words) == 1 and len(mention) >= 2 and mention.isupper():
+            by_initials = [p for p in self.people if initials(p.name) == mention]
+            return by_initials[0] if len(by_initials) == 1 else None
+        same_surname = [p for p in self.people if surname(p.name).lower() == words[-1].lower()]
+        if len(words) == 1:
+            pool = same_surname
+            if title and len(pool) > 1:
+                pool = [p for p in pool if p.title and _title_family(p.title) == _title_family(title)]
+            return pool[0] if len(pool) == 1 else None
+        candidates = [
+            p for p in same_surname if len(p.name.split()) >= 2 and same_given_name(given_name(p.name), words[0])
+        ]
+        if len(candidates) == 1:
+            found = candidates[0]
+            if mention != found.name and mention not in found.aliases:
+                fuller = len(words[0]) > len(given_name(found.name)) and len(words[0]) > 1
+                if fuller and found.name not in self.listed:
+                    # "Mike Nunn" then "Michael Nunn": the full form becomes canonical.
+                    found.aliases.append(found.name)
+                    found.name = mention
+                else:
+                    found.aliases.append(mention)
+            return found
+        return None
+
+    def canonical(self, mention: str) -> str | None:
+        found = self.resolve(mention)
+        return found.name if found else None
+
+
+def _title_family(title: str) -> str:
+    low = title.lower()
+    return "councillor" if "councillor" in low or "cllr" in low else low
+
+
+def gazetteer_of(record: Record) -> Gazetteer:
+    gaz = Gazetteer()
+    attendance = getattr(record, "attendance", None)
+    if attendance:
+        for person in [*attendance.present, *attendance.apologies, *attendance.absent]:
+            gaz.listed.add(gaz.add(person).name)
+    return gaz
+
+
+def alias_table(records: Iterable[Record]) -> dict[str, list[str]]:
+    """Canonical name → every other name it was seen under, across the whole archive."""
+    table: dict[str, set[str]] = {}
+    for record in records:
+        for person in record.people:
+            table.setdefault(person.name, set()).update(person.aliases)
+            if person.title:
+                table[person.name].add(f"{person.title} {person.name}")
+    return {name: sorted(a for a in aliases if a != name) for name, aliases in table.items()}
+
+
+def plausible_person(text: str) -> bool:
+    """A name the base model proposed, checked against what board papers are full of."""
+    words = [w.strip(".,'’s") for w in text.split()]
+    if not words or len(words) > 4:
+        return False
+    if any(w.lower() in not_people() for w in words):
+        return False
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    if not all(w[:1].isupper() for w in words if w):
+        return False
+    return len(words) >= 2 and not re.search(r"\d", text)

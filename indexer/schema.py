@@ -1,0 +1,188 @@
+"""The one Whoosh schema, and how a record becomes index documents.
+
+One index document per agenda item (passage), per commitment and per decision. Stored
+fields are only those a result shows; the full record lives beside the index as JSON.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from indexer.analysis import minutes_analyzer
+from indexer.records import DecisionRecord, MeetingRecord, Record
+
+# Passages rank above the commitment and decision records drawn from them, so a search
+# lands on the agenda item first and shows its commitments beside it.
+ITEM_BOOST = 2.0
+
+
+def build_schema() -> Schema:
+    text = minutes_analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        doc=ID(stored=True),
+        type=ID(stored=True),
+        source=STORED(),
+        title=TEXT(analyzer=text, stored=True, field_boost=3.0),
+        content=TEXT(analyzer=text, stored=True, phrase=True),
+        resolutions=TEXT(analyzer=text, field_boost=2.0),
+        commitments=TEXT(analyzer=text, field_boost=2.0),
+        person=TEXT(analyzer=text, field_boost=1.5),
+        people=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
+        people_key=KEYWORD(commas=True, lowercase=True),
+        organisation=KEYWORD(stored=True, commas=True, lowercase=False),
+        org_key=KEYWORD(commas=True, lowercase=True),
+        body=STORED(),
+        meeting=KEYWORD(stored=True, commas=True, lowercase=False),
+        meeting_key=KEYWORD(commas=True, lowercase=True),
+        meeting_date=DATETIME(stored=True, sortable=True),
+        year=ID(stored=True),
+        month=ID(stored=True),
+        item=ID(stored=True),
+        item_title=STORED(),
+        page=NUMERIC(stored=True),
+        actor=STORED(),
+        action=STORED(),
+        due=STORED(),
+        outcome=KEYWORD(stored=True, commas=True, lowercase=True),
+        ocr=BOOLEAN(stored=True),
+    )
+
+
+def doc_id(path: Path) -> str:
+    """The document id users see in URLs: the file's stem, made URL-safe."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", path.stem).strip("-") or "document"
+
+
+def meeting_label(record: Record) -> str:
+    """ "Corporate Parenting Board 2020-11-24": how users name a meeting in a filter."""
+    parts = [p for p in (record.body or record.organisation, record.meeting_date) if p]
+    return " ".join(parts) or Path(record.source).stem
+
+
+def index_documents(record: Record, doc: str, aliases: dict[str, list[str]]) -> Iterator[dict[str, Any]]:
+    """Yield the index documents of one record; ``aliases`` maps canonical → other names."""
+    common = _common(record, doc)
+    if isinstance(record, DecisionRecord):
+        yield from _decision_documents(record, doc, common, aliases)
+        return
+    assert isinstance(record, MeetingRecord)
+    for n, item in enumerate(record.items):
+        item_commitments = [c for c in record.commitments if c.item == item.number]
+        people = sorted(set(item.people) | {c.actor for c in item_commitments if _is_person(c.actor, record)})
+        yield {
+            **common,
+            "id": f"{doc}#item-{n}",
+            "_boost": ITEM_BOOST,
+            "type": "item",
+            "title": " ".join(p for p in (item.number, item.title) if p),
+            "item_title": item.title,
+            "content": item.text,
+            "resolutions": "\n".join(r.text for r in item.resolutions),
+            "commitments": "\n".join(f"{c.actor} {c.action}" for c in item_commitments),
+            "item": item.number or "",
+            "page": item.pages[0] if item.pages else 1,
+            **_people_fields(people, aliases),
+            **_org_fields(item.organisations or record.organisations[:0], record),
+            "outcome": ",".join(sorted({v.result for v in record.votes if v.item == item.number and v.result})),
+        }
+    if not record.items and record.preamble:
+        yield {
+            **common,
+            "id": f"{doc}#preamble",
+            "type": "item",
+            "title": record.body or doc,
+            "content": record.preamble,
+            "page": 1,
+            **_people_fields([p.name for p in record.people], aliases),
+            **_org_fields([], record),
+        }
+    yield from _commitment_documents(record, doc, common, aliases)
+
+
+def _decision_documents(record: DecisionRecord, doc: str, common: dict, aliases: dict) -> Iterator[dict]:
+    people = [p.name for p in record.people]
+    yield {
+        **common,
+        "id": f"{doc}#decision",
+        "type": "decision",
+        "title": record.title,
+        "item_title": record.title,
+        "content": record.text,
+        "resolutions": "\n".join(r.text for r in record.resolutions),
+        "commitments": "\n".join(f"{c.actor} {c.action}" for c in record.commitments),
+        "item": (record.same_as or {}).get("item", ""),
+        "page": record.page_range[0] if record.page_range else 1,
+        "outcome": (record.decision_status or "").lower(),
+        **_people_fields(people, aliases),
+        **_org_fields(record.organisations, record),
+    }
+    yield from _commitment_documents(record, doc, common, aliases)
+
+
+def _commitment_documents(record: Record, doc: str, common: dict, aliases: dict) -> Iterator[dict]:
+    titles = {i.number: i.title for i in getattr(record, "items", [])}
+    for n, c in enumerate(record.commitments):
+        yield {
+            **common,
+            "id": f"{doc}#commitment-{n}",
+            "type": "commitment",
+            "title": f"{c.actor} — {c.action}",
+            "item_title": titles.get(c.item, getattr(record, "title", "")),
+            "content": c.source_sentence or c.action,
+            "commitments": f"{c.actor} {c.action}",
+            "item": c.item or "",
+            "page": c.page or 1,
+            "actor": c.actor,
+            "action": c.action,
+            "due": c.due,
+            **_people_fields([c.actor] if _is_person(c.actor, record) else [], aliases),
+            **_org_fields([], record),
+        }
+
+
+def _common(record: Record, doc: str) -> dict[str, Any]:
+    from datetime import datetime
+
+    date = None
+    if record.meeting_date:
+        try:
+            date = datetime.fromisoformat(record.meeting_date)
+        except ValueError:
+            date = None
+    label = meeting_label(record)
+    fields: dict[str, Any] = {
+        "doc": doc,
+        "source": record.source,
+        "body": record.body or record.organisation or "",
+        "meeting": label,
+        "meeting_key": ",".join({label.lower(), doc.lower(), (record.body or "").lower()} - {""}),
+        "ocr": bool(record.ocr),
+    }
+    if date:
+        fields.update(meeting_date=date, year=str(date.year), month=date.strftime("%Y-%m"))
+    return fields
+
+
+def _people_fields(people: list[str], aliases: dict[str, list[str]]) -> dict[str, str]:
+    names = sorted(set(people))
+    every = [n for name in names for n in [name, *aliases.get(name, [])]]
+    return {
+        "people": ",".join(n.replace(",", " ") for n in names),
+        "people_key": ",".join(n.replace(",", " ").lower() for n in every),
+        "person": "\n".join(every),
+    }
+
+
+def _org_fields(orgs: list[str], record: Record) -> dict[str, str]:
+    names = sorted({o.replace(",", " ") for o in orgs} | ({record.organisation} if record.organisation else set()))
+    return {"organisation": ",".join(names), "org_key": ",".join(n.lower() for n in names)}
+
+
+def _is_person(actor: str, record: Record) -> bool:
+    return any(p.name == actor for p in record.people)

@@ -1,0 +1,296 @@
+"""Document → MeetingRecord | DecisionRecord, from layout alone (no NLP).
+
+A careful clerk reads a paper by its shape: a header block (who met, when, where, who
+came), then numbered items with headings, each with its narrative and its resolutions.
+The rules here are about shapes every council uses, never about one council's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indexer.attendance import apologies_in, label_of, people_in_list, read_attendance
+from indexer.dates import find_dates, find_time, first_date
+from indexer.decisions import is_decision_notice, read_decision
+from indexer.layout import Row, paragraphs, rows_of, text_of
+from indexer.records import AgendaItem, Document, MeetingRecord, Resolution
+
+# Item numbers as councils print them: "5", "5a", "23/20", "14/037", "FGB 38/2021",
+# "CPB/21/004", "Minute 45", "4-A".
+_NUMBER = (
+    r"(?:minute\s+(?:no\.?\s*)?)?"
+    r"(?P<num>[A-Z]{2,6}\s?\d{1,3}/\d{2,4}|[A-Z]{2,6}/\d{2}/\d{2,4}|\d{1,3}/\d{2,4}"
+    r"|\d{1,3}-[A-Z]|\d{1,3}[a-z]?|[A-Z](?=\.))"
+)
+_HEADING = re.compile(rf"^{_NUMBER}(?:[.):]|\s*[-–]\s)?(?:\s+|\t+)(?P<title>\S.*)$", re.IGNORECASE)
+_NUMBER_ONLY = re.compile(rf"^{_NUMBER}[.):]?$", re.IGNORECASE)
+_RESOLVED = re.compile(
+    r"^(?:it\s+was\s+)?(?P<word>resolved|agreed|decided|decision|recommended|resolution)\b\s*(?:[:–—-]|that\b)?\s*",
+    re.IGNORECASE,
+)
+_RES_NUMBER = re.compile(r"^\(?(?P<n>[ivx]{1,5}|\d{1,2}|[a-h])[).]\s*(?P<rest>.*)$", re.IGNORECASE)
+_BODY_WORDS = re.compile(
+    r"\b(board|committee|cabinet|panel|commission|sub-committee|council|forum|group|"
+    r"trustees|governors|assembly|authority|executive|partnership)\b",
+    re.IGNORECASE,
+)
+_ORG_WORDS = re.compile(
+    r"\b(council|trust|authority|nhs|borough|district|city of|county of|department|ministry|"
+    r"library|foundation|charity|university|college|school|police|fire|board of)\b",
+    re.IGNORECASE,
+)
+_MINUTES_OF = re.compile(
+    r"minutes\s+of\s+(?:the|a)\s+(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)\s+(?:held|meeting)\b",
+    re.IGNORECASE,
+)
+_VENUE = re.compile(
+    r"(?:\bheld\s+(?:in|at)|\bat\s+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?\s+(?:in|at)|"
+    r"\b(?:venue|location|place)\s*:)\s*(?P<venue>[^\n]+?)(?:\s+on\s+\w+day|\s+at\s+\d|\.?$)",
+    re.IGNORECASE,
+)
+_NEXT_MEETING = re.compile(r"next meeting|date of next|future meeting", re.IGNORECASE)
+_LOG_TITLE = re.compile(r"\baction\s+log\b|\baction\s+tracker\b", re.IGNORECASE)
+
+
+@dataclass
+class _Heading:
+    index: int  # row index
+    number: str | None
+    title: str
+
+
+def read_structure(doc: Document):  # noqa: ANN201 - MeetingRecord | DecisionRecord
+    """Read a document as a clerk would; decision notices get their own record."""
+    rows = rows_of(doc)
+    if is_decision_notice(rows):
+        return read_decision(doc, rows)
+    headings = find_headings(rows)
+    first = headings[0].index if headings else len(rows)
+    preamble = rows[:first]
+    record = MeetingRecord(source=doc.source, sha256=doc.sha256, ocr=doc.ocr, pages=len(doc.pages))
+    _read_header(record, preamble)
+    record.attendance = read_attendance([r.text for r in preamble])
+    record.preamble = text_of(preamble)
+    record.items = [_item(rows, h, nxt) for h, nxt in zip(headings, [*headings[1:], None])]
+    if not record.attendance.apologies:
+        for item in record.items[:4]:
+            record.attendance.apologies = apologies_in(item.text) or _apology_item(item)
+            if record.attendance.apologies:
+                break
+    for item in record.items:
+        if _NEXT_MEETING.search(item.title or ""):
+            record.next_meeting = first_date(item.text) or record.next_meeting
+    if not record.items and any(_LOG_TITLE.search(r.text) for r in rows[:12]):
+        record.doc_type = "action_log"
+    return record
+
+
+def _apology_item(item: AgendaItem) -> list:
+    """An item titled "Apologies" whose text is the list of names ("Cllrs Ives and Ellis.")."""
+    if not re.match(r"apologies", item.title, re.IGNORECASE):
+        return []
+    first = item.text.split("\n\n")[0]
+    if re.search(r"\b(no|none)\b", first, re.IGNORECASE) and len(first) < 40:
+        return []
+    return people_in_list(first.split(".")[0])
+
+
+# --- headings ----------------------------------------------------------------------------
+
+
+def find_headings(rows: list[Row]) -> list[_Heading]:
+    """Numbered headings, kept only where their numbers run in order.
+
+    Bold is the strongest signal (ModernGov, town councils); where a paper has no bold
+    at all (plain text, OCR) a short, capitalised line after a number is enough.
+    """
+    has_bold = any(r.line.bold for r in rows)
+    found: list[_Heading] = []
+    i = 0
+    while i < len(rows):
+        heading = _heading_at(rows, i, has_bold)
+        if heading:
+            found.append(heading)
+        i += 1
+    return _in_sequence(found)
+
+
+def _heading_at(rows: list[Row], i: int, has_bold: bool) -> _Heading | None:
+    row = rows[i]
+    text = row.text.strip()
+    if label_of(text):
+        return None
+    match = _HEADING.match(text)
+    if match:
+        title = _clean_title(match.group("title"))
+        if _plausible_title(title, row, has_bold):
+            return _Heading(i, match.group("num"), title)
+        return None
+    if _NUMBER_ONLY.match(text) and i + 1 < len(rows):
+        nxt = rows[i + 1]
+        title = _clean_title(nxt.text)
+        if _plausible_title(title, nxt, has_bold):
+            heading = _Heading(i, _NUMBER_ONLY.match(text).group("num"), title)
+            rows[i + 1].line.text = ""  # the title line is the heading's, not the item text's
+            return heading
+    return None
+
+
+def _clean_title(title: str) -> str:
+    return " ".join(title.replace("\t", " ").split()).rstrip(" :.")
+
+
+def _plausible_title(title: str, row: Row, has_bold: bool) -> bool:
+    if not title or len(title) > 160 or len(title.split()) > 22:
+        return False
+    if not (title[0].isupper() or title[0].isdigit() or title[0] in "'\"‘“("):
+        return False
+    if has_bold:
+        return row.line.bold
+    # Without bold, a heading is short and is not a sentence.
+    return len(title.split()) <= 14 and not re.search(r"[a-z]{3,}\.$", title) and not title.endswith(",")
+
+
+def _in_sequence(found: list[_Heading]) -> list[_Heading]:
+    """Keep headings whose leading numbers rise; a stray "1." inside item 87 is text."""
+    kept: list[_Heading] = []
+    last = -1
+    for heading in found:
+        lead = _leading_int(heading.number)
+        if lead is None:
+            kept.append(heading)
+            continue
+        if lead < last:
+            continue
+        if kept and lead == last and heading.number == kept[-1].number:
+            continue
+        kept.append(heading)
+        last = lead
+    return kept
+
+
+def _leading_int(number: str | None) -> int | None:
+    if not number:
+        return None
+    match = re.search(r"(\d+)", number.replace(" ", ""))
+    return int(match.group(1)) if match else None
+
+
+# --- items and resolutions --------------------------------------------------------------
+
+
+def _item(rows: list[Row], heading: _Heading, nxt: _Heading | None) -> AgendaItem:
+    end = nxt.index if nxt else len(rows)
+    body = [r for r in rows[heading.index + 1 : end] if r.text.strip()]
+    pages = [rows[heading.index].page] + [r.page for r in body]
+    item = AgendaItem(
+        number=heading.number,
+        title=heading.title,
+        text=text_of(body),
+        pages=[min(pages), max(pages)],
+    )
+    item.resolutions = read_resolutions(body, heading.number)
+    return item
+
+
+def read_resolutions(body: list[Row], item: str | None) -> list[Resolution]:
+    """Formal decisions: "Resolved:" then i), ii) … or one paragraph; "RESOLVED that …"."""
+    resolutions: list[Resolution] = []
+    paras = [_para_text(p) for p in paragraphs(body)]
+    i = 0
+    while i < len(paras):
+        match = _RESOLVED.match(paras[i])
+        if not match or (match.group("word").lower() == "decision" and ":" not in paras[i][:12]):
+            i += 1
+            continue
+        rest = paras[i][match.end() :].strip()
+        block: list[str] = [rest] if rest else []
+        i += 1
+        numbered = bool(block and _RES_NUMBER.match(block[0]))
+        while i < len(paras) and not _RESOLVED.match(paras[i]):
+            para = paras[i]
+            if _RES_NUMBER.match(para) and (numbered or not block):
+                numbered = True
+                block.append(para)
+            elif not block:
+                block.append(para)
+            elif numbered and not _RES_NUMBER.match(para) and _continues(block[-1]):
+                block[-1] += " " + para
+            else:
+                break
+            i += 1
+        resolutions.extend(_split_resolutions(block, item))
+    return resolutions
+
+
+def _continues(text: str) -> bool:
+    return not text.rstrip().endswith((".", ";", ":")) or text.rstrip().endswith(" and")
+
+
+def _para_text(rows: list[Row]) -> str:
+    return " ".join(" ".join(r.text.replace("\t", " ").split()) for r in rows if r.text.strip())
+
+
+def _split_resolutions(block: list[str], item: str | None) -> list[Resolution]:
+    out = []
+    for para in block:
+        match = _RES_NUMBER.match(para)
+        if match and match.group("rest"):
+            text = _tidy(match.group("rest"))
+            out.append(Resolution(number=match.group("n").lower(), text=text, item=item))
+        elif match:
+            continue
+        elif para.strip():
+            out.append(Resolution(number=None, text=_tidy(para), item=item))
+    return out
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"(\w)- (\w)", lambda m: m.group(1) + "-" + m.group(2) if m.group(2).islower() else m.group(0), text)
+    return text[:1].upper() + text[1:]
+
+
+# --- header ----------------------------------------------------------------------------
+
+
+def _read_header(record: MeetingRecord, preamble: list[Row]) -> None:
+    head = [r.text.replace("\t", " ").strip() for r in preamble[:14]]
+    head = [h for h in head if h and not label_of(h)]
+    joined = " ".join(head)
+    dates = find_dates(joined)
+    record.meeting_date = dates[0][1] if dates else None
+    record.meeting_time = find_time(joined)
+    record.venue = _venue(joined)
+    minutes_of = _MINUTES_OF.search(joined)
+    for text in head[:6]:
+        if find_dates(text) or len(text) > 90:
+            continue
+        if record.organisation is None and _ORG_WORDS.search(text) and not re.search(r"\bminutes\b", text, re.I):
+            record.organisation = _title_case(text)
+        elif record.body is None and (_BODY_WORDS.search(text) or len(text.split()) <= 8):
+            if not re.search(r"\bminutes\b", text, re.IGNORECASE):
+                record.body = _title_case(text)
+    if record.body is None and minutes_of:
+        record.body = _title_case(minutes_of.group("body"))
+    if record.body is None and record.organisation and _BODY_WORDS.search(record.organisation):
+        record.body = record.organisation
+
+
+def _venue(text: str) -> str | None:
+    match = _VENUE.search(text)
+    if not match:
+        return None
+    venue = match.group("venue").strip(" ,.")
+    venue = re.split(r"\s+-\s+", venue)[0]
+    return venue or None
+
+
+def _title_case(text: str) -> str:
+    text = " ".join(text.split()).strip(" :-–")
+    if text.isupper():
+        small = {"of", "and", "the", "for", "in", "on", "at", "to"}
+        words = text.lower().split()
+        return " ".join(w if (w in small and n) else w.capitalize() for n, w in enumerate(words))
+    return text
