@@ -19,13 +19,16 @@ from indexer.records import Attendance, Person
 
 # Labels that open an attendance section, mapped to the list they fill and a group name.
 _LABELS = [
-    (r"members present|present|attendees|attendance|in attendance", "present"),
+    (r"members present|present|attendees|attendance|in attendance|staff present|councillors present", "present"),
     (r"also present|also in attendance|in attendance virtually|officers present|officers|invited|guests", "present"),
     (r"apologies(?: for absence)?(?: received)?(?: from)?|apologies were received from", "apologies"),
     (r"absent|members absent|not present", "absent"),
 ]
+_ALTERNATIVES = sorted((alt for pattern, _ in _LABELS for alt in pattern.split("|")), key=len, reverse=True)
 LABEL_RE = re.compile(
-    r"^(?P<label>" + "|".join(f"(?:{p})" for p, _ in _LABELS) + r")\s*(?::|-|–|\s)\s*(?P<rest>.*)$",
+    r"^(?:\d{1,3}\.?\s+|roll call\s*[-–:]?\s*|\[)?(?P<label>"
+    + "|".join(_ALTERNATIVES)
+    + r")\s*(?::|;|-|–|\s)\s*(?P<rest>.*?)\]?$",
     re.IGNORECASE,
 )
 _GROUP_WORDS = re.compile(
@@ -52,8 +55,11 @@ def label_of(text: str) -> tuple[str, str, str] | None:
     label = match.group("label")
     rest = match.group("rest").strip()
     # "Present at the meeting were ..." is prose; a label is short or ends with ":".
-    if not text.strip()[len(label) :].lstrip().startswith((":", "-", "–")) and rest and rest[0].islower():
+    after = text.strip()[match.end("label") :].lstrip()
+    if not after.startswith((":", ";", "-", "–")) and rest and rest[0].islower():
         return None
+    if re.fullmatch(r"none\.?|nil\.?|n/a", rest, re.IGNORECASE):
+        rest = ""
     for pattern, kind in _LABELS:
         if re.fullmatch(pattern, label, re.IGNORECASE):
             return kind, label, rest
@@ -65,8 +71,19 @@ def is_group_heading(text: str) -> bool:
 
 
 def people_in_list(text: str, group: str | None = None) -> list[Person]:
-    """Split a run-on list of names into people, carrying a plural title to each."""
+    """Split a run-on list of names into people, carrying a plural title to each.
+
+    Where a list is split by semicolons ("Deputy Clerk Kim Turnbull; Fire Chief Will
+    Bateman"), "and" belongs to role names and splits only the last entry.
+    """
     text = " ".join(text.split()).strip(" .")
+    if ";" in text:
+        chunks = [c.strip() for c in text.split(";") if c.strip()]
+        last = chunks.pop() if chunks else ""
+        people = [p for c in chunks for p in [person_from_entry(c, group)] if p]
+        tail = re.split(r"\s+and\s+(?=(?:[A-Z][\w&'’\-]*\s+){1,8}[A-Z])", last)
+        people += [p for c in tail for p in [person_from_entry(c, group)] if p]
+        return people
     people: list[Person] = []
     carried: str | None = None
     # Brackets may hold commas ("(Corporate Director Children, Young People)"): protect them.
@@ -78,6 +95,13 @@ def people_in_list(text: str, group: str | None = None) -> list[Person]:
         if not chunk:
             continue
         if chunk.strip(".") in {"OBE", "MBE", "CBE", "JP", "MP", "DL"} and people:
+            continue
+        if people and _is_bare_role(chunk):
+            people[-1].role = people[-1].role or chunk  # "Alan Holzer, Chair (AHol)"
+            alias = _ROLE_BRACKET.search(chunk)
+            if alias and _looks_like_initials(alias.group(1)):
+                people[-1].role = chunk[: alias.start()].strip() or None
+                people[-1].aliases.append(alias.group(1))
             continue
         person = person_from_entry(chunk, group)
         if person is None:
@@ -92,56 +116,178 @@ def people_in_list(text: str, group: str | None = None) -> list[Person]:
 
 def person_from_entry(entry: str, group: str | None = None, organisation: str | None = None) -> Person | None:
     """One attendance entry: "Mr R W Gough (Chairman)", "Olive O'Sullivan – Town Clerk"."""
-    entry = " ".join(entry.split()).strip(" ,;.")
+    entry = " ".join(entry.split()).strip(" ,;.[]")
+    entry = re.sub(r"\s+[–—-]\s*\d{1,2}\.?$", "", entry)  # "Acting Chair Chen – 5." (a head count)
     role = None
-    bracket = _ROLE_BRACKET.search(entry)
-    if bracket:
-        role = bracket.group(1).strip() or None
+    aliases: list[str] = []
+    for bracket in reversed(list(_ROLE_BRACKET.finditer(entry))):
+        inside = bracket.group(1).strip()
+        if _looks_like_initials(inside):
+            aliases.append(inside)
+        elif inside and role is None:
+            role = inside
         entry = (entry[: bracket.start()] + entry[bracket.end() :]).strip(" ,")
     dash = _DASH_ROLE.match(entry)
     if dash and looks_like_name(split_title(dash.group("name"))[1]):
         entry, role = dash.group("name"), dash.group("role").strip()
     title, name = split_title(entry)
     name = strip_postnominals(name)
+    if name and role is None and (not looks_like_name(name) or _has_role_word(name)):
+        # "Interim Deputy Clerk Kim Turnbull": the role comes first, the name last.
+        role_part, name = _trailing_name(name)
+        role = role_part or role
     if not name or not looks_like_name(name):
         return None
-    return Person(name=name, title=title, role=role, organisation=organisation, group=group)
+    if " " in name and name.split()[0].lower() in {"chair", "chairman", "vice", "acting", "deputy"}:
+        # "Commissioners … and Acting Chair Chen": the role sits between title and name.
+        words = name.split()
+        role_words = [w for w in words[:-1] if w.lower() in {"chair", "chairman", "vice", "acting", "deputy"}]
+        if len(role_words) == len(words) - 1:
+            role, name = " ".join(role_words), words[-1]
+    return Person(name=name, title=title, role=role, organisation=organisation, group=group, aliases=aliases)
 
 
-def read_attendance(lines: list[str]) -> Attendance:
-    """Read the header block's attendance sections from its lines (tabs mark columns)."""
+def _looks_like_initials(text: str) -> bool:
+    """ "(AHol)", "(NS)", "(NLE)": how minutes name people in action columns."""
+    return (
+        bool(re.fullmatch(r"[A-Z][A-Za-z]{1,4}", text))
+        and sum(c.isupper() for c in text) >= 2
+        or bool(re.fullmatch(r"[A-Z]{2,4}", text))
+    )
+
+
+def _is_bare_role(chunk: str) -> bool:
+    bare = _ROLE_BRACKET.sub("", chunk).strip()
+    return bool(bare) and all(
+        w.lower()
+        in {"chair", "chairman", "chairperson", "vice", "acting", "deputy", "secretary", "treasurer", "clerk", "mayor"}
+        for w in bare.split()
+    )
+
+
+_ROLE_WORDS = re.compile(
+    r"(clerk|deputy|interim|chief|treasurer|administrator|officer|manager|director|assistant|"
+    r"intern|planning|technology|secretary|head|lead|chair|mayor|attorney|engineer|coordinator|"
+    r"councillor|member|representative|advisor|adviser|consultant|analyst)",
+    re.IGNORECASE,
+)
+
+
+def _is_role_word(part: str) -> bool:
+    return bool(_ROLE_WORDS.fullmatch(part)) or (len(part) >= 2 and part.isupper())
+
+
+def _has_role_word(name: str) -> bool:
+    words = name.split()
+    return len(words) > 2 and any(_is_role_word(p) for w in words for p in re.split(r"[-/]", w) if p)
+
+
+def _trailing_name(text: str) -> tuple[str | None, str | None]:
+    words = text.split()
+    name: list[str] = []
+    for word in reversed(words):
+        if len(name) >= 3 or not word[:1].isupper() or any(_is_role_word(p) for p in re.split(r"[-/]", word) if p):
+            break
+        name.insert(0, word)
+    if len(name) < 2 or len(name) == len(words):
+        return None, None
+    return " ".join(words[: len(words) - len(name)]) or None, " ".join(name)
+
+
+def read_attendance(lines: list[str], breaks: list[bool] | None = None) -> Attendance:
+    """Read the header block's attendance sections (tabs mark columns).
+
+    A run-on list ("Panel: Professor Sir Nigel Shadbolt (Chairman), Chris Taggart
+    (Openlylocal.com), …") continues over lines until a paragraph break or the next
+    label, so it is gathered first and split once.
+    """
     att = Attendance()
     kind: str | None = None
     group: str | None = None
-    for raw in lines:
+    buffer: list[str] = []
+
+    def flush() -> None:
+        if buffer and kind:
+            _add_entries(att, kind, " ".join(buffer), group)
+        buffer.clear()
+
+    breaks = breaks or [False] * len(lines)
+    seen = prose = False
+    for raw, brk in zip(lines, breaks):
         text = raw.strip()
+        if seen and kind is None and len(text.split()) > 10 and not label_of(text):
+            prose = True  # after prose, "Councillor Dave Yemm: …" is a report, not a group
+        if brk and buffer:
+            flush()
+            kind = None
         if not text:
             continue
-        found = label_of(text)
+        found = label_of(text) or (None if prose else _group_label(text, kind))
+        if not found and _GROUP_LABEL.match(text):
+            flush()  # "Public Gallery: …", "Venue: …": another label ends the list
+            kind = None
+            continue
         if found:
+            flush()
             kind, label, rest = found
+            seen = True
             group = _group_for(kind, label)
             if rest:
-                _add_entries(att, kind, rest, group)
+                buffer.append(rest)
             continue
         if kind is None:
             continue
         if is_group_heading(text):
+            flush()
             group = text.rstrip(":").strip()
             continue
         target = getattr(att, kind)
-        if text.startswith(("·", "•")) and target and target[-1].organisation is None:
+        if text.startswith(("·", "•")) and target and target[-1].organisation is None and not buffer:
             # ModernGov's HTML copy puts "· organisation" on the line below the name.
             target[-1].organisation = text.lstrip("·• ").strip()
             continue
-        _add_entries(att, kind, text, group)
+        if "\t" in text and not buffer:
+            _add_entries(att, kind, text, group)
+            continue
+        buffer.append(text)
+    flush()
     return att
+
+
+_GROUP_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2})\s*:\s*(?P<rest>\S.*)$")
+_NOT_GROUPS = {
+    "venue",
+    "date",
+    "time",
+    "location",
+    "place",
+    "title",
+    "subject",
+    "note",
+    "notes",
+    "chair",
+    "minutes",
+    "public gallery",
+}
+
+
+def _group_label(text: str, kind: str | None) -> tuple[str, str, str] | None:
+    """ "Panel: …", "Staff: …", "Secretariat: …": a group of those present, named by its label."""
+    match = _GROUP_LABEL.match(text)
+    if not match or match.group("label").lower() in _NOT_GROUPS:
+        return None
+    rest = match.group("rest")
+    if not people_in_list(rest.split(";")[0].split("(")[0] + ","):
+        return None
+    return "present", match.group("label"), rest
 
 
 def _group_for(kind: str, label: str) -> str | None:
     if kind != "present":
         return None
     low = label.lower()
+    if not LABEL_RE.match(label + ":"):
+        return label.strip()
     if "attendance" in low or "also" in low or "invited" in low or "officer" in low:
         return label.strip().title() if "officer" in low else "In attendance"
     return None

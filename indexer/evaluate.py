@@ -97,8 +97,10 @@ def score_record(record: Record, gold: dict) -> dict[str, Score]:
     scores["items"] = _one_to_one(
         items,
         gold.get("items") or [],
-        lambda f, g: norm_number(f.number) == norm_number(g.get("number"))
-        and SequenceMatcher(None, (f.title or "").lower(), (g.get("title") or "").lower()).ratio() >= 0.8,
+        lambda f, g: (
+            norm_number(f.number) == norm_number(g.get("number"))
+            and SequenceMatcher(None, (f.title or "").lower(), (g.get("title") or "").lower()).ratio() >= 0.8
+        ),
     )
     att = getattr(record, "attendance", None)
     for part in ("present", "apologies"):
@@ -108,15 +110,20 @@ def score_record(record: Record, gold: dict) -> dict[str, Score]:
     scores["commitments"] = _one_to_one(
         record.commitments,
         gold.get("commitments") or [],
-        lambda f, g: norm_name(f.actor, aliases) == norm_name(g["actor"], aliases)
-        and norm_number(f.item) == norm_number(g.get("item"))
-        and len(content_words(g["action"]) & content_words(f.action)) >= 0.5 * len(content_words(g["action"])),
+        lambda f, g: (
+            norm_name(f.actor, aliases) == norm_name(g["actor"], aliases)
+            and norm_number(f.item) == norm_number(g.get("item"))
+            and len(content_words(g["action"]) & content_words(f.action)) >= 0.5 * len(content_words(g["action"]))
+        ),
     )
     votes = getattr(record, "votes", []) if isinstance(record, MeetingRecord) else []
     scores["votes"] = _one_to_one(
         votes,
         gold.get("votes") or [],
-        lambda f, g: norm_number(f.item) == norm_number(g.get("item")) and (f.result or "").lower() == (g.get("result") or "").lower().split()[0],
+        lambda f, g: (
+            norm_number(f.item) == norm_number(g.get("item"))
+            and (f.result or "").lower() == (g.get("result") or "").lower().split()[0]
+        ),
     )
     return scores
 
@@ -179,11 +186,22 @@ def _score_queries(records: dict[str, tuple[Record, dict]], papers: list[PaperSc
                 continue
             gold = records[paper.name][1]
             wanted = [(q["q"], paper.name, q.get("item")) for q in gold.get("queries") or []]
-            wanted += [(q["q"], q["expect"]["doc"], q["expect"].get("item")) for q in extra.get("queries", []) if q["expect"]["doc"] == paper.name]
+            wanted += [
+                (q["q"], q["expect"]["doc"], q["expect"].get("item"))
+                for q in extra.get("queries", [])
+                if q["expect"]["doc"] == paper.name
+            ]
             ranks = []
             for q, doc, item in wanted:
                 hits = search(index, q, limit=10).hits
-                rank = next((n for n, h in enumerate(hits, 1) if h.doc == doc and (item is None or norm_number(h.item) == norm_number(item))), None)
+                rank = next(
+                    (
+                        n
+                        for n, h in enumerate(hits, 1)
+                        if h.doc == doc and (item is None or norm_number(h.item) == norm_number(item))
+                    ),
+                    None,
+                )
                 ranks.append(1 / rank if rank else 0.0)
             paper.mrr = sum(ranks) / len(ranks) if ranks else None
         index.close()
@@ -226,7 +244,11 @@ def main(argv: list[str] | None = None) -> int:
         mrr = f"{paper.mrr:.2f}" if paper.mrr is not None else "  -"
         print(f"{paper.name[:48]:48} " + " ".join(f"{c:>11}" for c in cells) + f"  {mrr:>5}")
     t = totals(papers)
-    print("TOTAL (P/R) " + "  ".join(f"{c} {t[c + '_precision']:.2f}/{t[c + '_recall']:.2f}" for c in cols) + f"  mrr {t['queries_mrr']:.2f}")
+    print(
+        "TOTAL (P/R) "
+        + "  ".join(f"{c} {t[c + '_precision']:.2f}/{t[c + '_recall']:.2f}" for c in cols)
+        + f"  mrr {t['queries_mrr']:.2f}"
+    )
     print(f"papers {t['papers']}, failed {t['papers_failed']}")
     return 0
 

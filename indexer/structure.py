@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from indexer.attendance import apologies_in, label_of, people_in_list, read_attendance
+from indexer.attendance import apologies_in, is_group_heading, label_of, people_in_list, read_attendance
 from indexer.dates import find_dates, find_time, first_date
 from indexer.decisions import is_decision_notice, read_decision
 from indexer.layout import Row, paragraphs, rows_of, text_of
@@ -19,11 +19,12 @@ from indexer.records import AgendaItem, Document, MeetingRecord, Resolution
 # Item numbers as councils print them: "5", "5a", "23/20", "14/037", "FGB 38/2021",
 # "CPB/21/004", "Minute 45", "4-A".
 _NUMBER = (
-    r"(?:minute\s+(?:no\.?\s*)?)?"
+    r"(?:(?:minute|item|agenda item)\s+(?:no\.?\s*)?)?"
     r"(?P<num>[A-Z]{2,6}\s?\d{1,3}/\d{2,4}|[A-Z]{2,6}/\d{2}/\d{2,4}|\d{1,3}/\d{2,4}"
     r"|\d{1,3}-[A-Z]|\d{1,3}[a-z]?|[A-Z](?=\.))"
 )
 _HEADING = re.compile(rf"^{_NUMBER}(?:[.):]|\s*[-–]\s)?(?:\s+|\t+)(?P<title>\S.*)$", re.IGNORECASE)
+_PLAIN_HEADING = re.compile(r"^[A-Z][A-Za-z'’&/,()\- ]{2,70}:?$")
 _NUMBER_ONLY = re.compile(rf"^{_NUMBER}[.):]?$", re.IGNORECASE)
 _RESOLVED = re.compile(
     r"^(?:it\s+was\s+)?(?P<word>resolved|agreed|decided|decision|recommended|resolution)\b\s*(?:[:–—-]|that\b)?\s*",
@@ -70,7 +71,7 @@ def read_structure(doc: Document):  # noqa: ANN201 - MeetingRecord | DecisionRec
     preamble = rows[:first]
     record = MeetingRecord(source=doc.source, sha256=doc.sha256, ocr=doc.ocr, pages=len(doc.pages))
     _read_header(record, preamble)
-    record.attendance = read_attendance([r.text for r in preamble])
+    record.attendance = read_attendance([r.text for r in preamble], [r.breaks for r in preamble])
     record.preamble = text_of(preamble)
     record.items = [_item(rows, h, nxt) for h, nxt in zip(headings, [*headings[1:], None])]
     if not record.attendance.apologies:
@@ -113,7 +114,39 @@ def find_headings(rows: list[Row]) -> list[_Heading]:
         if heading:
             found.append(heading)
         i += 1
-    return _in_sequence(found)
+    numbered = _in_sequence(found)
+    return sorted(numbered + _unnumbered(rows, numbered), key=lambda h: h.index)
+
+
+def _unnumbered(rows: list[Row], numbered: list[_Heading]) -> list[_Heading]:
+    """Bold headings without a number at the numbered headings' margin ("Welcome",
+    "Public Questions"): separate business in town-council and panel minutes. Indented
+    bold lines are sub-headings inside an item and stay in its text."""
+    if len(numbered) < 2 or not all(rows[h.index].line.bold for h in numbered):
+        return []
+    margin = min(rows[h.index].line.x0 for h in numbered)
+    taken = {h.index for h in numbered}
+    out = []
+    for i, row in enumerate(rows):
+        line = row.line
+        text = line.text.strip()
+        if i in taken or not line.bold or abs(line.x0 - margin) > 4 or not row.breaks:
+            continue
+        if label_of(text) or not _PLAIN_HEADING.match(text) or len(text.split()) > 8:
+            continue
+        if is_group_heading(text) or _RESOLVED.match(text):
+            continue  # "Members", "Other Attendees", "Resolved:" are labels, not business
+        if i + 1 < len(rows) and rows[i + 1].line.bold and not rows[i + 1].breaks:
+            continue  # a bold block (the header), not a heading
+        if i < numbered[0].index and _looks_like_header(rows, i):
+            continue
+        out.append(_Heading(i, None, _clean_title(text)))
+    return out
+
+
+def _looks_like_header(rows: list[Row], i: int) -> bool:
+    """The masthead (council, committee, date, venue) is bold too; a heading follows it."""
+    return not any(label_of(r.text) or r.text.lower().startswith(("apolog", "present")) for r in rows[:i]) and i < 6
 
 
 def _heading_at(rows: list[Row], i: int, has_bold: bool) -> _Heading | None:
@@ -125,7 +158,7 @@ def _heading_at(rows: list[Row], i: int, has_bold: bool) -> _Heading | None:
     if match:
         title = _clean_title(match.group("title"))
         if _plausible_title(title, row, has_bold):
-            return _Heading(i, match.group("num"), title)
+            return _Heading(i, match.group("num"), _continued_title(rows, i, title, has_bold))
         return None
     if _NUMBER_ONLY.match(text) and i + 1 < len(rows):
         nxt = rows[i + 1]
@@ -135,6 +168,30 @@ def _heading_at(rows: list[Row], i: int, has_bold: bool) -> _Heading | None:
             rows[i + 1].line.text = ""  # the title line is the heading's, not the item text's
             return heading
     return None
+
+
+def _continued_title(rows: list[Row], i: int, title: str, has_bold: bool) -> str:
+    """A long heading wraps onto bold lines below it (Kent cabinet: "… Capital Programme /
+    2025-35 and Treasury Management Strategy"); those lines are the title's, not the text's."""
+    if not has_bold:
+        return title
+    j = i + 1
+    while j < len(rows) and j <= i + 3:
+        nxt = rows[j]
+        text = nxt.text.strip()
+        if (
+            nxt.breaks
+            or not nxt.line.bold
+            or not text
+            or text.startswith("(")
+            or _HEADING.match(text)
+            or _RESOLVED.match(text)
+        ):
+            break
+        title = f"{title} {_clean_title(text)}"
+        nxt.line.text = ""
+        j += 1
+    return title
 
 
 def _clean_title(title: str) -> str:
@@ -156,12 +213,17 @@ def _in_sequence(found: list[_Heading]) -> list[_Heading]:
     """Keep headings whose leading numbers rise; a stray "1." inside item 87 is text."""
     kept: list[_Heading] = []
     last = -1
-    for heading in found:
+    for n, heading in enumerate(found):
         lead = _leading_int(heading.number)
         if lead is None:
             kept.append(heading)
             continue
-        if lead < last:
+        following = _leading_int(found[n + 1].number) if n + 1 < len(found) else None
+        if lead < last and following != last + 2:
+            continue
+        if lead < last:  # a misprint ("6" between 55 and 57) that the sequence vouches for
+            kept.append(heading)
+            last += 1
             continue
         if kept and lead == last and heading.number == kept[-1].number:
             continue
