@@ -1,18 +1,23 @@
-"""The commitments tracker."""
+"""The commitments tracker: who committed to what, and when, filterable and downloadable."""
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, render_template, request
+from flask import Blueprint, current_app, render_template
 
-from indexer.search import list_commitments
-from webapp import get_index
+from webapp import get_catalogue
+from webapp.views.api import commitment_filters, find_commitments
 
 bp = Blueprint("commitments", __name__)
 
 
 @bp.route("/commitments")
-def commitments():  # noqa: ANN201
-    person = request.args.get("person") or None
-    meeting = request.args.get("meeting") or None
-    result = list_commitments(get_index(current_app), person=person, meeting=meeting)
-    return render_template("commitments.html", result=result, person=person or "", meeting=meeting or "")
+def commitments() -> str:
+    filters = commitment_filters()
+    catalogue = get_catalogue(current_app)
+    return render_template(
+        "commitments.html",
+        result=find_commitments(filters),
+        filters=filters,
+        people=catalogue.people_names(),
+        meetings=catalogue.meetings,
+    )

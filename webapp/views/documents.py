@@ -1,38 +1,58 @@
-"""Document text and the original file; files are served only for indexed sources."""
+"""Document text with people and organisations marked, and the original file.
+
+Files are served only for papers in the index: the path comes from the manifest entry
+for the document id, never from the URL.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from flask import Blueprint, abort, current_app, render_template, send_file
+from werkzeug.wrappers import Response
 
-from indexer.store import load_manifest, load_record
+from indexer.records import MeetingRecord
+from webapp import get_index, index_dir
+from webapp.sources import load_paper, source_of
 
 bp = Blueprint("documents", __name__, url_prefix="/documents")
 
-
-def _source_of(doc: str) -> Path | None:
-    """The path is looked up from the manifest, never taken from the URL."""
-    for source, entry in load_manifest(Path(current_app.config["INDEX_DIR"])).items():
-        if entry["doc"] == doc:
-            return Path(source)
-    return None
+MIMETYPES = {
+    ".pdf": "application/pdf",
+    ".txt": "text/plain",
+    ".html": "text/plain",  # shown as text, so a paper's own markup never runs on our origin
+    ".htm": "text/plain",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
 
 
 @bp.route("/<doc>")
-def document(doc: str):  # noqa: ANN201
-    source = _source_of(doc)
-    loaded = load_record(Path(current_app.config["INDEX_DIR"]), doc) if source else None
-    if loaded is None:
+def document(doc: str) -> str:
+    get_index(current_app)
+    paper = load_paper(index_dir(current_app), doc)
+    if paper is None:
         abort(404)
-    record, pages = loaded
-    return render_template("document.html", doc=doc, record=record, pages=pages, source=source)
+    record = paper.record
+    names: list[str] = []
+    for person in record.people:
+        names.extend([person.name, *person.aliases])
+        if person.title:
+            names.append(f"{person.title} {person.name}")
+    if isinstance(record, MeetingRecord):
+        for person in [*record.attendance.present, *record.attendance.apologies, *record.attendance.absent]:
+            names.extend([person.name, *person.aliases])
+    return render_template(
+        "document.html",
+        paper=paper,
+        record=record,
+        names=sorted(set(names)),
+        organisations=sorted(set(record.organisations) | ({record.organisation} if record.organisation else set())),
+        people=sorted({p.name for p in record.people}),
+    )
 
 
 @bp.route("/<doc>/pdf")
-def original(doc: str):  # noqa: ANN201
-    source = _source_of(doc)
+def original(doc: str) -> Response:
+    source = source_of(index_dir(current_app), doc)
     if source is None or not source.is_file():
         abort(404)
-    mimetype = "application/pdf" if source.suffix.lower() == ".pdf" else None
+    mimetype = MIMETYPES.get(source.suffix.lower(), "application/octet-stream")
     return send_file(source, mimetype=mimetype, download_name=source.name, conditional=True)

@@ -1,24 +1,57 @@
-"""Meeting pages."""
+"""Meeting pages: who was there, what each item resolved, and who committed to what."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections import defaultdict
 
 from flask import Blueprint, abort, current_app, render_template
 
-from indexer.store import load_record
+from indexer.records import Commitment, DecisionRecord, MeetingRecord, Person, Vote
+from webapp import get_index, index_dir
+from webapp.sources import load_paper
 
 bp = Blueprint("meetings", __name__, url_prefix="/meetings")
 
 
 @bp.route("/<doc>")
-def meeting(doc: str):  # noqa: ANN201
-    loaded = load_record(Path(current_app.config["INDEX_DIR"]), doc) if _safe(doc) else None
-    if loaded is None:
+def meeting(doc: str) -> str:
+    get_index(current_app)
+    paper = load_paper(index_dir(current_app), doc)
+    if paper is None:
         abort(404)
-    record, _pages = loaded
-    return render_template("meeting.html", doc=doc, record=record)
+    record = paper.record
+    people = {p.name for p in record.people}
+    if isinstance(record, DecisionRecord):
+        return render_template("decision.html", paper=paper, record=record, people=people)
+    assert isinstance(record, MeetingRecord)
+    return render_template(
+        "meeting.html",
+        paper=paper,
+        record=record,
+        people=people,
+        present=_by_group(record.attendance.present),
+        commitments=_by_item(record.commitments),
+        votes=_by_item(record.votes),
+        unplaced=_unplaced(record),
+    )
 
 
-def _safe(doc: str) -> bool:
-    return bool(doc) and "/" not in doc and ".." not in doc and "\\" not in doc
+def _by_group(people: list[Person]) -> dict[str, list[Person]]:
+    """Attendees under the headings the minutes use (Members, Co-opted members, …)."""
+    groups: dict[str, list[Person]] = {}
+    for person in people:
+        groups.setdefault(person.group or "Present", []).append(person)
+    return groups
+
+
+def _by_item(entries: list[Commitment] | list[Vote]) -> dict[str | None, list]:
+    grouped: dict[str | None, list] = defaultdict(list)
+    for entry in entries:
+        grouped[entry.item].append(entry)
+    return dict(grouped)
+
+
+def _unplaced(record: MeetingRecord) -> list[Commitment]:
+    """Commitments the indexer could not tie to an agenda item, shown after the items."""
+    numbers = {item.number for item in record.items}
+    return [c for c in record.commitments if c.item not in numbers]

@@ -1,4 +1,9 @@
-"""Reading search parameters from a request, shared by the HTML and JSON views."""
+"""Reading search parameters from a request, shared by the HTML and JSON views.
+
+URLs are typed, pasted and truncated by users, so every parameter is read forgivingly:
+a page that is not a number is page 1, a date that is not YYYY-MM-DD is dropped (and
+the HTML page says so), an unknown result type is ignored. No query string is an error.
+"""
 
 from __future__ import annotations
 
@@ -8,32 +13,70 @@ from flask import current_app, request
 
 from indexer.search import SearchResult, search
 from webapp import get_index
+from webapp.display import parse_iso_date
 
+# The URL names of the filters, in the order the page shows them.
 FILTERS = ("person", "meeting", "org", "type", "from", "to", "outcome")
+TYPES = ("item", "commitment", "decision")
+MAX_QUERY_CHARS = 500
+MAX_PAGE = 100_000
+PER_PAGE = 10
+
+
+def _int(value: str | None, default: int, low: int, high: int) -> int:
+    try:
+        number = int(value) if value is not None else default
+    except ValueError:
+        return default
+    return max(low, min(high, number))
+
+
+def _text(name: str) -> str | None:
+    value = request.args.get(name, "").replace("\x00", "").strip()
+    return value[:MAX_QUERY_CHARS] or None
+
+
+def url_args() -> dict[str, str]:
+    """The query and filters of this request that are worth keeping in links."""
+    args = {"q": _text("q") or ""}
+    for name in FILTERS:
+        value = _text(name)
+        if name in ("from", "to"):
+            value = value if parse_iso_date(value) else None
+        elif name == "type":
+            value = value if value in TYPES else None
+        if value:
+            args[name] = value
+    return {k: v for k, v in args.items() if v}
+
+
+def ignored_args() -> list[str]:
+    """Parameters the user gave that could not be used, to tell them on the page."""
+    notes = []
+    for name, label in (("from", "From"), ("to", "To")):
+        value = _text(name)
+        if value and not parse_iso_date(value):
+            notes.append(f"{label} date “{value}” was ignored: use the form YYYY-MM-DD.")
+    kind = _text("type")
+    if kind and kind not in TYPES:
+        notes.append(f"Result type “{kind}” was ignored: use item, commitment or decision.")
+    return notes
 
 
 def search_args() -> dict[str, Any]:
-    args = request.args
-    try:
-        page = max(1, int(args.get("page", "1")))
-    except ValueError:
-        page = 1
-    try:
-        limit = max(1, min(100, int(args.get("limit", "10"))))
-    except ValueError:
-        limit = 10
-    kind = args.get("type") or None
+    """Keyword arguments for ``indexer.search.search`` from this request."""
+    args = url_args()
     return {
-        "query": args.get("q", "")[:500],
-        "person": args.get("person") or None,
-        "meeting": args.get("meeting") or None,
-        "org": args.get("org") or None,
-        "type": kind if kind in ("item", "commitment", "decision") else None,
-        "date_from": args.get("from") or None,
-        "date_to": args.get("to") or None,
-        "outcome": args.get("outcome") or None,
-        "limit": limit,
-        "page": page,
+        "query": args.get("q", ""),
+        "person": args.get("person"),
+        "meeting": args.get("meeting"),
+        "org": args.get("org"),
+        "type": args.get("type"),
+        "date_from": args.get("from"),
+        "date_to": args.get("to"),
+        "outcome": args.get("outcome"),
+        "limit": _int(request.args.get("limit"), PER_PAGE, 1, 100),
+        "page": _int(request.args.get("page"), 1, 1, MAX_PAGE),
     }
 
 

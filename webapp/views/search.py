@@ -1,21 +1,42 @@
-"""The search page: one box, results, facets."""
+"""The search page: one box, results, facets, a timeline, and the home page around it."""
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template, request
+from flask import Blueprint, current_app, redirect, render_template
+from werkzeug.wrappers import Response
 
-from webapp.views.params import FILTERS, run_search
+from webapp import get_catalogue
+from webapp.search_page import build_search_page, page_count, search_url
+from webapp.views.params import PER_PAGE, ignored_args, run_search, search_args, url_args
 
 bp = Blueprint("search", __name__)
 
+# The home page lists the latest papers so there is something to open before searching.
+RECENT_MEETINGS = 12
+
 
 @bp.route("/")
-def home():  # noqa: ANN201
-    return render_template("search.html", result=None, args={})
+def home() -> str:
+    catalogue = get_catalogue(current_app)
+    return render_template(
+        "home.html",
+        args={},
+        meetings=catalogue.meetings[:RECENT_MEETINGS],
+        paper_count=len(catalogue.meetings),
+        people_count=len(catalogue.people),
+    )
 
 
 @bp.route("/search")
-def results():  # noqa: ANN201
+def results() -> str | Response:
     result = run_search()
-    args = {k: request.args.get(k, "") for k in ("q", *FILTERS) if request.args.get(k)}
-    return render_template("search.html", result=result, args=args)
+    args = url_args()
+    limit = search_args()["limit"]
+    if limit != PER_PAGE:
+        args["limit"] = str(limit)
+    last = page_count(result)
+    if result.total and result.page > last:
+        # Past the end (an old bookmark, a hand-edited URL): show the last page instead.
+        return redirect(search_url(args, page=last))
+    page = build_search_page(result, args, ignored_args())
+    return render_template("search.html", page=page, result=result, args=args)

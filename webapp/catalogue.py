@@ -1,0 +1,196 @@
+"""People and meetings as the browser shows them, read from the indexer's stored records.
+
+The index answers "which passages mention X"; a person page also needs "which meetings
+did X attend, under what title", which only the records hold. The indexer has no
+person lookup, so this module builds one from ``indexer.store.iter_records`` and keeps
+it until the manifest changes (one pass over the records, not one per request).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from indexer.records import DecisionRecord, MeetingRecord, Person, Record
+from indexer.store import iter_records
+from webapp.display import person_slug
+
+# The files whose change means a re-index has finished; their mtimes date the catalogue.
+_STAMP_FILES = ("manifest.json", "people.json")
+
+
+@dataclass
+class MeetingSummary:
+    """One indexed paper, as listed on the home page and offered in filters."""
+
+    doc: str
+    doc_type: str
+    body: str
+    organisation: str | None
+    date: str | None
+    title: str
+
+    @property
+    def label(self) -> str:
+        """ "Corporate Parenting Board 2020-11-24": the name the meeting filter accepts."""
+        return " ".join(p for p in (self.body, self.date) if p) or self.doc
+
+
+@dataclass
+class Attended:
+    doc: str
+    body: str
+    date: str | None
+    status: str  # "present" | "apologies" | "absent"
+    group: str | None = None
+
+
+@dataclass
+class Mention:
+    """An agenda item (or decision notice) where the person speaks or is named."""
+
+    doc: str
+    body: str
+    date: str | None
+    number: str | None
+    title: str
+    pages: list[int] = field(default_factory=list)
+    kind: str = "item"
+
+    @property
+    def first_page(self) -> int:
+        return min(self.pages) if self.pages else 1
+
+
+@dataclass
+class PersonProfile:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)
+    attended: list[Attended] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def slug(self) -> str:
+        return person_slug(self.name)
+
+    def note(self, person: Person) -> None:
+        """Keep each title, role and organisation the papers give this person, once."""
+        for value, seen in (
+            (person.title, self.titles),
+            (person.role, self.roles),
+            (person.organisation, self.organisations),
+        ):
+            if value and value not in seen:
+                seen.append(value)
+        for alias in person.aliases:
+            if alias != self.name and alias not in self.aliases:
+                self.aliases.append(alias)
+
+
+class Catalogue:
+    """Every person and meeting in the index, looked up by slug or document id."""
+
+    def __init__(self, index_dir: Path, stamp: tuple[int, ...]) -> None:
+        self.index_dir = index_dir
+        self.stamp = stamp
+        self.meetings: list[MeetingSummary] = []
+        self.people: dict[str, PersonProfile] = {}
+        self._canonical: dict[str, str] = {}
+
+    @classmethod
+    def load(cls, index_dir: Path, aliases: dict[str, list[str]] | None = None) -> Catalogue:
+        """Read every stored record once; ``aliases`` is the index's canonical → aliases table."""
+        catalogue = cls(index_dir, _stamp(index_dir))
+        for name, others in (aliases or {}).items():
+            profile = catalogue._profile(name)
+            for alias in others:
+                catalogue._canonical.setdefault(_key(alias), profile.name)
+                if alias != profile.name and alias not in profile.aliases:
+                    profile.aliases.append(alias)
+        for doc, record in iter_records(index_dir):
+            catalogue._add(doc, record)
+        catalogue.meetings.sort(key=lambda m: (m.date or "", m.doc), reverse=True)
+        for profile in catalogue.people.values():
+            profile.attended.sort(key=lambda a: (a.date or "", a.doc), reverse=True)
+            profile.mentions.sort(key=lambda m: (m.date or "", m.doc, m.first_page), reverse=True)
+        return catalogue
+
+    def is_stale(self) -> bool:
+        return _stamp(self.index_dir) != self.stamp
+
+    def person(self, slug: str) -> PersonProfile | None:
+        return next((p for p in self.people.values() if p.slug == slug), None)
+
+    def canonical(self, name: str) -> str | None:
+        """The canonical name behind a name or alias, if the papers know this person."""
+        return self._canonical.get(_key(name))
+
+    def people_names(self) -> list[str]:
+        return sorted(self.people)
+
+    def meeting(self, doc: str) -> MeetingSummary | None:
+        return next((m for m in self.meetings if m.doc == doc), None)
+
+    def _profile(self, name: str) -> PersonProfile:
+        key = _key(name)
+        canonical = self._canonical.get(key, name)
+        if canonical not in self.people:
+            self.people[canonical] = PersonProfile(canonical)
+            self._canonical[key] = canonical
+        return self.people[canonical]
+
+    def _learn_aliases(self, person: Person) -> None:
+        profile = self._profile(person.name)
+        for alias in person.aliases:
+            self._canonical.setdefault(_key(alias), profile.name)
+
+    def _add(self, doc: str, record: Record) -> None:
+        body = record.body or record.organisation or ""
+        title = record.title if isinstance(record, DecisionRecord) else body
+        self.meetings.append(
+            MeetingSummary(doc, record.doc_type, body, record.organisation, record.meeting_date, title)
+        )
+        for person in record.people:
+            self._learn_aliases(person)
+            self._profile(person.name).note(person)
+        if isinstance(record, MeetingRecord):
+            self._add_attendance(doc, body, record)
+            for item in record.items:
+                for name in dict.fromkeys(item.people):
+                    mention = Mention(doc, body, record.meeting_date, item.number, item.title, list(item.pages))
+                    self._profile(name).mentions.append(mention)
+        else:
+            for person in record.people:
+                mention = Mention(
+                    doc, body, record.meeting_date, None, record.title, list(record.page_range), kind="decision"
+                )
+                self._profile(person.name).mentions.append(mention)
+
+    def _add_attendance(self, doc: str, body: str, record: MeetingRecord) -> None:
+        attendance = record.attendance
+        for status, people in (
+            ("present", attendance.present),
+            ("apologies", attendance.apologies),
+            ("absent", attendance.absent),
+        ):
+            for person in people:
+                profile = self._profile(person.name)
+                profile.note(person)
+                profile.attended.append(Attended(doc, body, record.meeting_date, status, person.group))
+
+
+def _key(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def _stamp(index_dir: Path) -> tuple[int, ...]:
+    stamps = []
+    for name in _STAMP_FILES:
+        try:
+            stamps.append((index_dir / name).stat().st_mtime_ns)
+        except OSError:
+            stamps.append(0)
+    return tuple(stamps)

@@ -1,0 +1,161 @@
+"""What the search page shows around the hits: facet links, active filters, pages, chart.
+
+Everything here is derived from the ``SearchResult`` that /api/search also returns, plus
+the URL's own parameters, so the HTML page renders what the JSON endpoint returns. Each
+link is the current URL with one filter added or removed, and always back on page 1.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from flask import url_for
+
+from indexer.search import SearchResult
+from webapp.display import long_date, type_label
+from webapp.timeline import Timeline, build_timeline, date_range
+
+# Facet name in SearchResult.facets → (heading, URL parameter it sets).
+FACETS = {
+    "person": ("People", "person"),
+    "organisation": ("Organisations", "org"),
+    "meeting": ("Meetings", "meeting"),
+    "type": ("Result type", "type"),
+    "year": ("Year", None),  # a year sets the from/to dates
+}
+FILTER_LABELS = {
+    "person": "Person",
+    "meeting": "Meeting",
+    "org": "Organisation",
+    "type": "Type",
+    "from": "From",
+    "to": "To",
+    "outcome": "Outcome",
+}
+# Long facets are cut here on the page; the JSON keeps all the indexer sends.
+FACET_VALUES_SHOWN = 12
+
+
+@dataclass
+class FacetValue:
+    label: str
+    count: int
+    url: str
+    active: bool = False
+
+
+@dataclass
+class FacetGroup:
+    name: str
+    title: str
+    values: list[FacetValue]
+
+
+@dataclass
+class ActiveFilter:
+    name: str
+    label: str
+    value: str
+    remove_url: str
+
+
+@dataclass
+class Pagination:
+    page: int
+    pages: int
+    previous_url: str | None = None
+    next_url: str | None = None
+
+
+@dataclass
+class SearchPage:
+    result: SearchResult
+    args: dict[str, str]
+    facets: list[FacetGroup] = field(default_factory=list)
+    active: list[ActiveFilter] = field(default_factory=list)
+    pagination: Pagination | None = None
+    timeline: Timeline | None = None
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def first_shown(self) -> int:
+        return (self.result.page - 1) * self.result.per_page + 1
+
+    @property
+    def last_shown(self) -> int:
+        return self.first_shown + len(self.result.hits) - 1
+
+
+def search_url(args: dict[str, str], page: int = 1, **changes: str | None) -> str:
+    """The search URL for ``args`` with ``changes`` applied (None removes a parameter)."""
+    merged = {**args, **changes}
+    params: dict[str, Any] = {k: v for k, v in merged.items() if v}
+    if page > 1:
+        params["page"] = page
+    return url_for("search.results", **params)
+
+
+def page_count(result: SearchResult) -> int:
+    return max(1, math.ceil(result.total / max(1, result.per_page)))
+
+
+def build_search_page(result: SearchResult, args: dict[str, str], notices: list[str] | None = None) -> SearchPage:
+    """Facets, active filters, pagination and timeline for one search result."""
+    return SearchPage(
+        result=result,
+        args=args,
+        facets=_facet_groups(result, args),
+        active=_active_filters(args),
+        pagination=_pagination(result, args),
+        timeline=build_timeline(result.timeline, lambda start, end: search_url(args, **{"from": start, "to": end})),
+        notices=list(notices or []),
+    )
+
+
+def _facet_groups(result: SearchResult, args: dict[str, str]) -> list[FacetGroup]:
+    groups = []
+    for name, (title, param) in FACETS.items():
+        values = []
+        for value, count in (result.facets.get(name) or [])[:FACET_VALUES_SHOWN]:
+            value = str(value)
+            if param is None:
+                start, end = date_range(value) if value.isdigit() and len(value) == 4 else (None, None)
+                if start is None:
+                    continue
+                active = args.get("from") == start and args.get("to") == end
+                url = search_url(args, **{"from": start, "to": end})
+                label = value
+            else:
+                active = args.get(param, "").lower() == value.lower()
+                url = search_url(args, **{param: value})
+                label = type_label(value, plural=True) if name == "type" else value
+            values.append(FacetValue(label=label, count=int(count), url=url, active=active))
+        if values:
+            groups.append(FacetGroup(name=name, title=title, values=values))
+    return groups
+
+
+def _active_filters(args: dict[str, str]) -> list[ActiveFilter]:
+    active = []
+    for name, label in FILTER_LABELS.items():
+        value = args.get(name)
+        if not value:
+            continue
+        shown = long_date(value) if name in ("from", "to") else type_label(value) if name == "type" else value
+        active.append(ActiveFilter(name=name, label=label, value=shown, remove_url=search_url(args, **{name: None})))
+    return active
+
+
+def _pagination(result: SearchResult, args: dict[str, str]) -> Pagination | None:
+    pages = page_count(result)
+    if result.total <= result.per_page:
+        return None
+    page = min(result.page, pages)
+    return Pagination(
+        page=page,
+        pages=pages,
+        previous_url=search_url(args, page=page - 1) if page > 1 else None,
+        next_url=search_url(args, page=page + 1) if page < pages else None,
+    )
