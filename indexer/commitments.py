@@ -12,14 +12,15 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from indexer.actions import MARKER, action_commitments
 from indexer.people import Gazetteer, plausible_person
-from indexer.records import Commitment
+from indexer.records import ActionRow, Commitment
 
 _MODALS = {"would", "will", "shall", "'ll"}
 _PROMISE_VERBS = {"agree", "undertake", "offer", "volunteer", "promise", "commit", "arrange"}
 _DIRECT_VERBS = {"authorise", "authorize", "ask", "request", "direct", "instruct", "delegate", "invite"}
 _BODY_WORDS = re.compile(
-    r"\b(board|committee|council|cabinet|panel|department|team|service|clerk|officer|officers|"
+    r"\b(board|committee|council|cabinet|panel|department|team|service|clerk|officer|officers|secretariat|minister|"
     r"director|manager|chair|chairman|secretary|treasurer|staff|group|executive|mayor|trust|"
     r"authority|administrator|attorney|engineer|commission|working group|partnership)\b",
     re.IGNORECASE,
@@ -38,12 +39,15 @@ def find_commitments(
     doc: Doc, resolutions: list[Doc], gaz: Gazetteer, item: str | None, body: str | None
 ) -> list[Commitment]:
     """Commitments in an item's narrative (``doc``) and its resolutions."""
-    found: list[Commitment] = []
+    found: list[Commitment] = action_commitments(doc.text, gaz, item)
     resolution_texts = {" ".join(r.text.split())[:60] for r in resolutions}
     for sent in doc.sents:
-        if any(t and t in " ".join(sent.text.split()) for t in resolution_texts):
+        flat = " ".join(sent.text.split())
+        if any(t and t in flat for t in resolution_texts):
             continue  # read from the resolution itself below
-        found.extend(_from_sentence(sent, gaz, item, body, resolution=False))
+        if MARKER.search(flat) and not re.search(r"\b(?:would|will)\b", flat.split(":")[-1]):
+            continue  # a marked action, read above
+        found.extend(_from_sentence(sent, gaz, item, body, resolution=bool(MARKER.search(flat))))
     for res in resolutions:
         for sent in res.sents:
             found.extend(_from_sentence(sent, gaz, item, body, resolution=True))
@@ -244,8 +248,73 @@ def merge_commitments(found: list[Commitment]) -> list[Commitment]:
 
 
 def _same_action(a: str, b: str) -> bool:
+    """Two wordings of one action: the same verb and much the same object, or near-identical."""
     wa, wb = a.lower().split(), b.lower().split()
-    if wa[:1] == wb[:1]:
+    sa, sb = _content(a), _content(b)
+    shared = len(sa & sb) / max(1, min(len(sa), len(sb)))
+    return shared >= 0.8 or (wa[:1] == wb[:1] and shared >= 0.5)
+
+
+def _content(text: str) -> set[str]:
+    stop = {"the", "a", "an", "of", "to", "and", "for", "on", "in", "with", "from", "by", "at", "this", "that"}
+    return {w for w in re.findall(r"[a-z0-9.'’-]+", text.lower()) if w not in stop}
+
+
+_DONE = re.compile(r"^(completed?|closed|done|superseded|withdrawn|cancelled|discharged)\b", re.IGNORECASE)
+_ROW_OWNER = re.compile(r"^(?P<who>[A-Z][\w.'’&\- ]{0,30}?)(?:\s+and\s+[A-Z][\w.]*)?\s+to\s+(?P<what>[a-z].+)$")
+
+
+def commitments_from_rows(rows: list[ActionRow], gaz: Gazetteer, meeting_date: str | None) -> list[Commitment]:
+    """Open rows of action tables and logs; completed rows are history, not commitments."""
+    out: list[Commitment] = []
+    year = int(meeting_date[:4]) if meeting_date else None
+    for row in rows:
+        if row.status and _DONE.match(row.status.strip()):
+            continue
+        text = " ".join(row.text.split()).strip(" .")
+        owner, action = row.owner, text
+        inline = _ROW_OWNER.match(text)
+        if inline and _owner_like(inline.group("who"), gaz):
+            owner, action = inline.group("who"), inline.group("what")
+        if row.status and row.status.lower() == "carried" and action.endswith(" forward"):
+            action = action[: -len(" forward")]
+        if not owner or not _owner_like(owner, gaz):
+            continue
+        first = re.split(r"\s*(?:/|,|&|\band\b)\s*", owner)[0].strip()
+        person = gaz.resolve(first)
+        actor = person.name if person else re.sub(r"^the\s+", "", first, flags=re.IGNORECASE)
+        due = _row_due(row.due, text, year)
+        action = action[:1].lower() + action[1:] if action[:1].isupper() and not action.split()[0].isupper() else action
+        out.append(
+            Commitment(
+                actor=actor,
+                action=action,
+                item=row.item,
+                meeting_date=meeting_date,
+                due=due,
+                source_sentence=row.text,
+                page=row.page,
+                status=row.status,
+            )
+        )
+    return out
+
+
+def _row_due(due: str | None, text: str, year: int | None) -> str | None:
+    from indexer.dates import date_without_year, first_date
+
+    for source in (text, due or ""):
+        when = first_date(source) or (date_without_year(source, year) if year else None)
+        if when:
+            return when
+    return due
+
+
+def _owner_like(text: str, gaz: Gazetteer) -> bool:
+    """A person of the paper, an acronym ("ODUG", "GS/JTe"), or a body or role."""
+    first = re.split(r"\s*(?:/|,|&|\band\b)\s*", text.strip())[0].strip()
+    if gaz.resolve(first):
         return True
-    sa, sb = set(wa), set(wb)
-    return len(sa & sb) >= 0.6 * min(len(sa), len(sb))
+    if sum(c.isupper() for c in first.split()[0] if c.isalpha()) >= 2 if first else False:
+        return True
+    return bool(_BODY_WORDS.search(first))

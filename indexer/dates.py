@@ -94,3 +94,17 @@ def find_time(text: str) -> str | None:
     if match.group("ampm").lower() == "p":
         hour += 12
     return f"{hour:02d}:{match.group('m') or '00'}"
+
+
+_DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE)
+
+
+def date_without_year(text: str, year: int) -> str | None:
+    """ "scheduled for 24 May" in a 2013 paper → "2013-05-24"."""
+    match = _DAY_MONTH.search(text)
+    if not match:
+        return None
+    try:
+        return date(year, MONTHS[_month_key(match.group("month"))], int(match.group("day"))).isoformat()
+    except (ValueError, KeyError):
+        return None

@@ -15,7 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from indexer.commitments import find_commitments, merge_commitments
+from indexer.commitments import commitments_from_rows, find_commitments, merge_commitments
 from indexer.names import MODELS, split_title
 from indexer.people import Gazetteer, gazetteer_of, plausible_person
 from indexer.records import DecisionRecord, MeetingRecord, Person, Record
@@ -98,6 +98,8 @@ def annotate(record: Record) -> Record:
             c.meeting_date = record.meeting_date
             c.page = pages[0] if pages else None
         commitments.extend(found)
+    if isinstance(record, MeetingRecord):
+        commitments.extend(commitments_from_rows(record.action_rows, gaz, record.meeting_date))
     record.commitments = merge_commitments(commitments)
     record.people = [p for p in gaz.people]
     record.organisations = sorted(

@@ -66,6 +66,9 @@ class Gazetteer:
         exact = [p for p in self.people if p.name.lower() == mention.lower() or mention in p.aliases]
         if len(exact) == 1:
             return exact[0]
+        by_role = self._by_role(mention)
+        if by_role:
+            return by_role
         words = mention.split()
         if len(words) == 1 and len(mention) >= 2 and mention.isupper():
             by_initials = [p for p in self.people if initials(p.name) == mention]
@@ -92,9 +95,26 @@ class Gazetteer:
             return found
         return None
 
+    def _by_role(self, mention: str) -> Person | None:
+        """ "the Chair", "Town Clerk", "Panel Chair": the one person holding that role."""
+        wanted = _role_key(re.sub(r"^the\s+", "", mention, flags=re.IGNORECASE))
+        if not wanted:
+            return None
+        holders = [p for p in self.people if p.role and wanted in {_role_key(r) for r in re.split(r"[;,]", p.role)}]
+        return holders[0] if len(holders) == 1 else None
+
     def canonical(self, mention: str) -> str | None:
         found = self.resolve(mention)
         return found.name if found else None
+
+
+_ROLE_SYNONYMS = {"chairman": "chair", "chairperson": "chair", "chairwoman": "chair"}
+_BODY_WORDS = {"panel", "board", "committee", "council", "commission", "the"}
+
+
+def _role_key(role: str) -> str:
+    words = [w for w in role.lower().replace("-", " ").split() if w not in _BODY_WORDS]
+    return " ".join(_ROLE_SYNONYMS.get(w, w) for w in words)
 
 
 def _title_family(title: str) -> str:

@@ -81,6 +81,19 @@ class Commitment:
 
 
 @dataclass
+class ActionRow:
+    """A row of an action table or log, before its owner is resolved to a person."""
+
+    text: str
+    owner: str | None = None
+    due: str | None = None
+    status: str | None = None
+    section: str | None = None
+    item: str | None = None
+    page: int | None = None
+
+
+@dataclass
 class Vote:
     item: str | None
     motion: str
@@ -121,6 +134,7 @@ class MeetingRecord:
     commitments: list[Commitment] = field(default_factory=list)
     votes: list[Vote] = field(default_factory=list)
     next_meeting: str | None = None
+    action_rows: list[ActionRow] = field(default_factory=list)
     preamble: str = ""
     ocr: bool = False
     pages: int = 0
@@ -189,6 +203,7 @@ def from_dict(data: dict[str, Any]) -> Record:
     ]
     fields["people"] = people
     fields["commitments"] = commitments
+    fields["action_rows"] = [ActionRow(**a) for a in data.get("action_rows", [])]
     fields["votes"] = [
         Vote(**{("for_" if k == "for" else k): v for k, v in vote.items()}) for vote in data.get("votes", [])
     ]

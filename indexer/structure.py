@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from indexer.action_tables import read_action_log, read_action_tables
 from indexer.attendance import apologies_in, is_group_heading, label_of, people_in_list, read_attendance
 from indexer.dates import find_dates, find_time, first_date
 from indexer.decisions import is_decision_notice, read_decision
@@ -82,9 +83,22 @@ def read_structure(doc: Document):  # noqa: ANN201 - MeetingRecord | DecisionRec
     for item in record.items:
         if _NEXT_MEETING.search(item.title or ""):
             record.next_meeting = first_date(item.text) or record.next_meeting
+    record.action_rows = read_action_tables(doc)
+    if not record.items:
+        record.action_rows += read_action_log(rows)
     if not record.items and any(_LOG_TITLE.search(r.text) for r in rows[:12]):
         record.doc_type = "action_log"
+        record.body = record.body or _log_body(rows)
     return record
+
+
+def _log_body(rows: list[Row]) -> str | None:
+    """ "ODUG Action Log – 14 May 2013": the group whose log it is."""
+    for row in rows[:12]:
+        match = re.match(r"^(?P<body>.+?)\s+action\s+(?:log|tracker)\b", row.text, re.IGNORECASE)
+        if match:
+            return match.group("body").strip()
+    return None
 
 
 def _apology_item(item: AgendaItem) -> list:

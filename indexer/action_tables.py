@@ -1,0 +1,129 @@
+"""Action tables and action logs, read from layout: who owns each row, when it is due.
+
+Two shapes recur. Minutes end with a table headed Action | Owner | Deadline (or Lead,
+Responsible, By when, Status). Action logs list rows with a status column (New, Carried
+forward, Completed) under section headings that name the lead ("VAT Register – Lead PM").
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.layout import Row
+from indexer.records import ActionRow, Document
+
+_STATUS = re.compile(
+    r"(?:^|\s|\t)(?P<status>new|carried(?:\s+forward)?|ongoing|on-going|completed?|open|closed|done|"
+    r"in progress|outstanding|overdue|superseded|deferred)$",
+    re.IGNORECASE,
+)
+_LEAD = re.compile(
+    r"(?:\blead(?:s|\s+officer)?|\bowner)\s*[:\-–]?\s*(?P<who>[A-Z][\w./&]*(?:\s*/\s*[A-Z][\w.]*)*)\s*$", re.IGNORECASE
+)
+_DASH_OWNER = re.compile(r"\s[–-]\s*(?P<who>[A-Z]{2,4}[a-z]{0,2}(?:\s*/\s*[A-Z]{2,4}[a-z]{0,2})*)\s*$")
+_HEADERS = {
+    "action": re.compile(r"^(actions?|action agreed|description|task|what)$", re.IGNORECASE),
+    "owner": re.compile(r"^(owner|lead|responsible|by whom|who|officer|action by|person responsible)$", re.IGNORECASE),
+    "due": re.compile(r"^(deadline|due|due date|by when|when|target date|date due|timescale)$", re.IGNORECASE),
+    "status": re.compile(r"^(status|progress|rag|update)$", re.IGNORECASE),
+    "item": re.compile(r"^(item|minute|ref|no\.?|#)$", re.IGNORECASE),
+}
+_DEFAULT_DUE = re.compile(r"all actions (?:are )?(?:for|by) (?:the )?(?P<due>next meeting)", re.IGNORECASE)
+
+
+def read_action_tables(doc: Document) -> list[ActionRow]:
+    """Rows of every table whose header names an Action and an Owner column."""
+    rows: list[ActionRow] = []
+    for page in doc.pages:
+        for table in page.tables:
+            columns = _columns(table[0])
+            if "action" not in columns or not ({"owner", "due"} & set(columns)):
+                continue
+            for cells in table[1:]:
+                values = {name: _cell(cells, n) for name, n in columns.items()}
+                if not values.get("action"):
+                    continue
+                rows.append(
+                    ActionRow(
+                        text=values["action"],
+                        owner=values.get("owner"),
+                        due=values.get("due"),
+                        status=values.get("status"),
+                        item=values.get("item"),
+                        page=page.number,
+                    )
+                )
+    return rows
+
+
+def _columns(header: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for n, cell in enumerate(header):
+        label = " ".join((cell or "").split()).strip(" :")
+        for name, pattern in _HEADERS.items():
+            if name not in found and pattern.match(label):
+                found[name] = n
+    return found
+
+
+def _cell(cells: list[str], n: int | None) -> str | None:
+    if n is None or n >= len(cells):
+        return None
+    return " ".join((cells[n] or "").split()) or None
+
+
+def read_action_log(rows: list[Row]) -> list[ActionRow]:
+    """Status-column rows under lead-naming section headings (an action log's layout)."""
+    out: list[ActionRow] = []
+    section: str | None = None
+    default_due: str | None = None
+    status_rows = sum(1 for r in rows if _STATUS.search(r.text))
+    if status_rows < 3:
+        return []
+    for row in rows:
+        text = row.text.replace("\t", " ").strip()
+        due = _DEFAULT_DUE.search(text)
+        if due:
+            default_due = due.group("due")
+            continue
+        status = _STATUS.search(text)
+        if status and len(text) > len(status.group(0)) + 3:
+            body = text[: status.start()].strip()
+            out.append(
+                ActionRow(text=body, status=status.group("status"), section=section, page=row.page, due=default_due)
+            )
+            continue
+        if out and text.lower() == "forward" and (out[-1].status or "").lower() == "carried":
+            out[-1].status = "Carried forward"
+            continue
+        if (
+            out
+            and not row.breaks
+            and not row.line.bold
+            and (text[:1].islower() or len(out[-1].text) > 50)
+            and not _is_heading(text)
+        ):
+            out[-1].text = f"{out[-1].text} {text}"
+            continue
+        section = text
+    for action in out:
+        action.owner = owner_of_section(action.section)
+    return out
+
+
+def _is_heading(text: str) -> bool:
+    return bool(_LEAD.search(text) or _DASH_OWNER.search(text))
+
+
+def owner_of_section(section: str | None) -> str | None:
+    """ "VAT Register – Lead PM" → "PM"; "Open Data Licensing – GS/JTe" → "GS"; "Secretariat" → itself."""
+    if not section:
+        return None
+    for pattern in (_LEAD, _DASH_OWNER):
+        match = pattern.search(section)
+        if match:
+            return match.group("who").split("/")[0].strip()
+    words = section.split()
+    if len(words) == 1 and words[0][:1].isupper():
+        return section.strip()
+    return None

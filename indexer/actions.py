@@ -1,0 +1,113 @@
+"""Action markers in minutes: "Action: X to …", "ACTION:AHop/DO", "Action: … (Owner)".
+
+Clerks of panels, charities and town councils record who does what as marked actions
+rather than in sentences: the owner may come first ("Action: DCLG to share …"), last in
+brackets ("… (Olivia Burman)"), or alone, initials only, after the paragraph that says
+what was agreed ("… it was AGREED to purchase. ACTION:AHop/DO").
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.people import Gazetteer
+from indexer.records import Commitment
+
+MARKER = re.compile(r"\b(?:outstanding\s+)?actions?\b(?:\s+(?:from|for|on)\b[^:.\n]{0,40})?\s*[:\-–]\s*", re.IGNORECASE)
+_OWNER_FIRST = re.compile(
+    r"^(?P<who>[A-Z][\w'’.&/\- ]{0,40}?)\s+(?:to|will|would|should)\s+(?P<what>[a-z].+)$", re.DOTALL
+)
+_TRAILING_OWNER = re.compile(r"\((?P<who>[^()]{2,80})\)\s*\.?\s*$")
+_OWNERS_ONLY = re.compile(r"^(?P<who>[A-Z][A-Za-z]{0,5}(?:\s*[/,&]\s*[A-Z][A-Za-z]{0,5})*)\s*\.?$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+_AGREED_LEAD = re.compile(r"^.*?\b(?:it was\s+)?(?:agreed|resolved|decided)\s+(?:that\s+)?(?:to\s+)?", re.IGNORECASE)
+_SAID_LEAD = re.compile(r"^.*?\b(?:he|she|they|[A-Z]{2,4})\s+(?:would|will|agreed to|offered to|is to)\s+", re.DOTALL)
+_DUE_WORDS = re.compile(r"\b(?:by|before|for|at)\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\b", re.IGNORECASE)
+
+
+def action_commitments(text: str, gaz: Gazetteer, item: str | None) -> list[Commitment]:
+    """Every marked action in an item's text, owner resolved through the paper's people."""
+    found: list[Commitment] = []
+    flat = " ".join(text.split())
+    matches = list(MARKER.finditer(flat))
+    for n, match in enumerate(matches):
+        end = matches[n + 1].start() if n + 1 < len(matches) else len(flat)
+        segment = flat[match.end() : end].strip()
+        segment = _first_sentences(segment)
+        before = flat[: match.start()]
+        commitment = _read_segment(segment, before, gaz)
+        if commitment:
+            commitment.item = item
+            commitment.source_sentence = flat[match.start() : match.end() + len(segment)].strip()
+            found.append(commitment)
+    return found
+
+
+def _first_sentences(segment: str) -> str:
+    """A marked action runs to the bracket that closes its sentence, or the sentence's end."""
+    closing = re.search(r"\([^()]{2,80}\)\s*(?:\.|$)", segment)
+    if closing and closing.start() < 400:
+        return segment[: closing.end()].strip()
+    return _SENTENCE_END.split(segment, maxsplit=1)[0].strip()
+
+
+def _read_segment(segment: str, before: str, gaz: Gazetteer) -> Commitment | None:
+    owner_text: str | None = None
+    what = segment
+    trailing = _TRAILING_OWNER.search(segment)
+    if trailing and _resolve_owner(trailing.group("who").split(" - ")[0], gaz, strict=True):
+        who = trailing.group("who")
+        owner_text, _, extra = who.partition(" - ")
+        what = segment[: trailing.start()].strip()
+        if extra:
+            what = f"{what} ({extra.strip()})"
+        lead = _OWNER_FIRST.match(what)
+        if lead:
+            what = lead.group("what")
+    else:
+        only = _OWNERS_ONLY.match(segment)
+        lead = _OWNER_FIRST.match(segment)
+        if only:
+            owner_text = only.group("who")
+            what = _agreed_action(before)
+        elif lead:
+            owner_text, what = lead.group("who"), lead.group("what")
+    if not owner_text or not what:
+        return None
+    actor = _resolve_owner(owner_text, gaz, strict=False)
+    if not actor:
+        return None
+    what = what.strip(" .;")
+    first = what.split(" ", 1)[0]
+    if first[:1].isupper() and not first.isupper():
+        what = what[:1].lower() + what[1:]
+    due = _DUE_WORDS.search(segment)
+    return Commitment(actor=actor, action=what, due="next meeting" if due else None)
+
+
+def _agreed_action(before: str) -> str:
+    """The action an initials-only marker refers to: the last sentence before it."""
+    sentences = [s for s in _SENTENCE_END.split(before.strip()) if s.strip()]
+    if not sentences:
+        return ""
+    last = re.sub(r"^\d+(?:\.\d+)*\s+", "", sentences[-1]).strip()
+    for lead in (_SAID_LEAD, _AGREED_LEAD):
+        cut = lead.sub("", last, count=1)
+        if cut != last and len(cut.split()) >= 1:
+            return cut if len(cut.split()) >= 4 else f"{cut.rstrip('. ')} ({last.rstrip('. ')})"
+    return last
+
+
+def _resolve_owner(text: str, gaz: Gazetteer, strict: bool) -> str | None:
+    """The first owner named: a person of the paper, or a body or role as written."""
+    first = re.split(r"\s*(?:/|,|&|\band\b(?=\s+[A-Z]))\s*", text.strip())[0].strip(" .")
+    first = re.sub(r"^(?:the|a|an)\s+", "", first, flags=re.IGNORECASE)
+    if not first:
+        return None
+    person = gaz.resolve(first)
+    if person:
+        return person.name
+    if strict:
+        words = first.split()
+        return first if 1 <= len(words) <= 4 and words[0][:1].isupper() else None
+    return first if first[:1].isupper() and len(first.split()) <= 5 else None
