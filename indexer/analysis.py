@@ -4,6 +4,11 @@ At index time a hyphenated word yields its parts and its joined form, and two pl
 words side by side also yield their joined form, all at the first word's position so
 phrases still match. At query time a hyphenated word is its joined form alone, which
 every spelling in a paper carries. Then case folding, stop words and stemming.
+
+A hyphen at the end of a printed line ("call-" then "outs" on the next) is a hyphen,
+whether the text reached us as "call-\\nouts" (a .txt export) or "call- outs" (a PDF
+whose line break became spaces). Apostrophes fold away: "Council's" is "council",
+"O'Brien" is "obrien", so a typed name finds the printed one however it was keyed.
 """
 
 from __future__ import annotations
@@ -12,8 +17,10 @@ import re
 
 from whoosh.analysis import LowercaseFilter, StemFilter, StopFilter, Token, Tokenizer
 
-_WORD = re.compile(r"\w+(?:[-‐‑'’]\w+)*", re.UNICODE)
-_HYPHENS = re.compile(r"[-‐‑]")
+_WORD = re.compile(r"\w+(?:(?:[-‐‑][ \t]*\n?[ \t]*|['’])\w+)*['’]?", re.UNICODE)
+_HYPHENS = re.compile(r"[-‐‑][ \t]*\n?[ \t]*")
+_POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
+_APOSTROPHES = re.compile(r"['’]")
 _JOINABLE = re.compile(r"^[a-z]{2,12}$")
 STOP_WORDS = frozenset(
     "a an and are as at be by for from has have in is it its of on or that the this to was were will with would".split()
@@ -50,8 +57,10 @@ class CompoundTokenizer(Tokenizer):
         pos = start_pos
         prev: tuple[str, int, int] | None = None  # (lowercased word, start, end) of a plain word
         for match in _WORD.finditer(value):
-            word = match.group(0).replace("’", "'")
+            word = _APOSTROPHES.sub("", _POSSESSIVE.sub("", match.group(0)))
             start, end = match.start(), match.end()
+            if not word:
+                continue
             emitted: list[tuple[str, int, int, int]] = []  # text, pos, startchar, endchar
             if _HYPHENS.search(word):
                 parts = [p for p in _HYPHENS.split(word) if p]
@@ -64,12 +73,13 @@ class CompoundTokenizer(Tokenizer):
                     offset = start
                     for part in parts:
                         s = value.find(part, offset, end)
-                        emitted.append((part, pos, s, s + len(part)))
+                        s = s if s >= 0 else offset
+                        emitted.append((part, pos, s, min(s + len(part), end)))
                         offset = s + len(part)
                         pos += 1
                 prev = None
             else:
-                if not query and prev and value[prev[2] : start] == " " and _joinable(word):
+                if not query and prev and _adjacent(value[prev[2] : start]) and _joinable(word):
                     emitted.append((prev[0] + word.lower(), pos - 1, prev[1], end))
                 emitted.append((word, pos, start, end))
                 plain = word.lower()
@@ -98,6 +108,56 @@ def minutes_analyzer():  # noqa: ANN201 - a whoosh analyzer chain
     )
 
 
+def _adjacent(gap: str) -> bool:
+    """Two words side by side: a space, or the line break of a wrapped sentence."""
+    return 0 < len(gap) <= 3 and gap.isspace()
+
+
 def _joinable(word: str) -> bool:
     word = word.lower()
     return bool(_JOINABLE.match(word)) and word not in STOP_WORDS
+
+
+_QUERY_CHUNK = re.compile(
+    r"""(?P<quoted>"[^"]*"?)
+      | (?P<fielded>\w+:(?:"[^"]*"?|\S*))
+      | (?P<word>\w+(?:[-‐‑'’]\w+)*)
+      | (?P<space>\s+)
+      | (?P<other>.)""",
+    re.UNICODE | re.VERBOSE,
+)
+_OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
+
+
+def with_compound_alternatives(query: str) -> str:
+    """A query where each of two plain words side by side may also be their joined form.
+
+    The index joins neighbours ("call outs" is also "callouts"), so a paper's split form
+    meets a typed compound; this is the other way round, for a paper that prints
+    "callouts" and a user who types "call outs": ``(call OR callouts) (outs OR callouts)``.
+    Quoted phrases, field prefixes, operators and wildcards are left as typed.
+    """
+    chunks = [(m.lastgroup, m.group(0)) for m in _QUERY_CHUNK.finditer(query)]
+    plain = [False] * len(chunks)
+    for n, (kind, text) in enumerate(chunks):
+        before = chunks[n - 1] if n else ("space", " ")
+        after = chunks[n + 1] if n + 1 < len(chunks) else ("space", " ")
+        plain[n] = (
+            kind == "word"
+            and text not in _OPERATORS
+            and _joinable(text)
+            and (before[0] == "space" or before[1] == "(")
+            and (after[0] == "space" or after[1] == ")")
+        )
+    out = []
+    for n, (_kind, text) in enumerate(chunks):
+        if not plain[n]:
+            out.append(text)
+            continue
+        options = [text]
+        if n >= 2 and plain[n - 2] and chunks[n - 1][0] == "space":
+            options.append(chunks[n - 2][1] + text)
+        if n + 2 < len(chunks) and plain[n + 2] and chunks[n + 1][0] == "space":
+            options.append(text + chunks[n + 2][1])
+        out.append(text if len(options) == 1 else "(" + " OR ".join(options) + ")")
+    return "".join(out)
