@@ -19,6 +19,7 @@ from indexer.commitments import commitments_from_rows, find_commitments, merge_c
 from indexer.names import MODELS, split_title
 from indexer.people import Gazetteer, gazetteer_of, plausible_person
 from indexer.records import DecisionRecord, MeetingRecord, Person, Record
+from indexer.votes import find_votes
 
 if not Doc.has_extension("gazetteer"):
     Doc.set_extension("gazetteer", default=None)
@@ -73,6 +74,8 @@ def annotate(record: Record) -> Record:
     """People, organisations and commitments for every item of a record."""
     nlp = load_pipeline()
     gaz = gazetteer_of(record)
+    if isinstance(record, MeetingRecord):
+        record.votes = []
     if isinstance(record, DecisionRecord):
         sections = [(None, record.text, [r.text for r in record.resolutions], record.page_range)]
     else:
@@ -92,6 +95,8 @@ def annotate(record: Record) -> Record:
         people_by_section.append(sorted(gaz.canonical(n) or n for n in names))
         if number == "__preamble__":
             continue
+        if isinstance(record, MeetingRecord):
+            record.votes.extend(find_votes(_text, gaz, item))
         resolution_docs = list(nlp.pipe([_prepare(r, gaz) for r in resolutions]))
         found = find_commitments(doc, resolution_docs, gaz, item=item, body=record.body)
         for c in found:

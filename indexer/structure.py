@@ -15,13 +15,13 @@ from indexer.attendance import apologies_in, is_group_heading, label_of, people_
 from indexer.dates import find_dates, find_time, first_date
 from indexer.decisions import is_decision_notice, read_decision
 from indexer.layout import Row, paragraphs, rows_of, text_of
-from indexer.records import AgendaItem, Document, MeetingRecord, Resolution
+from indexer.records import AgendaItem, Document, Line, MeetingRecord, Resolution
 
 # Item numbers as councils print them: "5", "5a", "23/20", "14/037", "FGB 38/2021",
 # "CPB/21/004", "Minute 45", "4-A".
 _NUMBER = (
     r"(?:(?:minute|item|agenda item)\s+(?:no\.?\s*)?)?"
-    r"(?P<num>[A-Z]{2,6}\s?\d{1,3}/\d{2,4}|[A-Z]{2,6}/\d{2}/\d{2,4}|\d{1,3}/\d{2,4}"
+    r"(?P<num>R\d{4}-\d{2,4}|[A-Z]{2,6}\s?\d{1,3}/\d{2,4}|[A-Z]{2,6}/\d{2}/\d{2,4}|\d{1,3}/\d{2,4}"
     r"|\d{1,3}-[A-Z]|\d{1,3}[a-z]?|[A-Z](?=\.))"
 )
 _HEADING = re.compile(rf"^{_NUMBER}(?:[.):]|\s*[-–]\s)?(?:\s+|\t+)(?P<title>\S.*)$", re.IGNORECASE)
@@ -60,6 +60,27 @@ class _Heading:
     index: int  # row index
     number: str | None
     title: str
+    keep_line: bool = False
+
+
+_MOVERS_TITLE = re.compile(r"^(?:[A-Z]\.\s?)?[A-Z][\w'’\-]+,\s*(?:[A-Z]\.\s?)?[A-Z][\w'’\-]+\s*:")
+
+
+def _motion_title(rows: list[Row], i: int) -> str:
+    """A short title from a motion: "THAT we pass By-Law Number 2024-23, being a By-Law to
+    set tax ratios …" → "By-Law 2024-23 to set tax ratios …"."""
+    text = _MOVERS_TITLE.sub("", rows[i].text.split(None, 1)[1] if " " in rows[i].text else "").strip()
+    j = i + 1
+    while len(text) < 200 and j < len(rows) and not _HEADING.match(rows[j].text):
+        text = f"{text} {rows[j].text}".strip()
+        j += 1
+    text = re.sub(r"^that\s+(?:we\s+|council\s+|the\s+council\s+|the\s+)?", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:pass|adopt|approve|receive|accept)\s+(?=by-law)", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bNumber\s+", "", text)
+    text = re.sub(r",?\s+being\s+a\s+by-law\s+", " ", text, flags=re.IGNORECASE)
+    text = text.split(". ")[0].strip(" .")
+    text = " ".join(text.split()[:16])
+    return text[:1].upper() + text[1:]
 
 
 def read_structure(doc: Document):  # noqa: ANN201 - MeetingRecord | DecisionRecord
@@ -169,6 +190,10 @@ def _heading_at(rows: list[Row], i: int, has_bold: bool) -> _Heading | None:
     if label_of(text):
         return None
     match = _HEADING.match(text)
+    if match and _MOVERS_TITLE.match(match.group("title")):
+        # "R2024-101 S. Kirkey, D. Yemm:" heads a resolution: its names are mover and
+        # seconder, so the line stays in the text and the motion gives the title.
+        return _Heading(i, match.group("num"), _motion_title(rows, i), keep_line=True)
     if match:
         title = _clean_title(match.group("title"))
         if _plausible_title(title, row, has_bold):
@@ -258,7 +283,15 @@ def _leading_int(number: str | None) -> int | None:
 
 def _item(rows: list[Row], heading: _Heading, nxt: _Heading | None) -> AgendaItem:
     end = nxt.index if nxt else len(rows)
-    body = [r for r in rows[heading.index + 1 : end] if r.text.strip()]
+    first = heading.index if heading.keep_line else heading.index + 1
+    body = [r for r in rows[first:end] if r.text.strip()]
+    if heading.keep_line and body:
+        rest = body[0].text.split(None, 1)
+        body[0] = Row(
+            page=body[0].page,
+            line=Line(**{**body[0].line.__dict__, "text": rest[1] if len(rest) > 1 else ""}),
+            breaks=True,
+        )
     pages = [rows[heading.index].page] + [r.page for r in body]
     item = AgendaItem(
         number=heading.number,
