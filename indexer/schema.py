@@ -2,6 +2,9 @@
 
 One index document per agenda item (passage), per commitment and per decision. Stored
 fields are only those a result shows; the full record lives beside the index as JSON.
+Facet values are also kept as columns (``sortable`` and ``COLUMN`` fields): counting a
+facet then reads one small value per matched document instead of unpickling its stored
+fields, text and all.
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.columns import VarBytesColumn
+from whoosh.fields import BOOLEAN, COLUMN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from indexer.analysis import minutes_analyzer
 from indexer.records import DecisionRecord, MeetingRecord, Record
@@ -19,14 +23,19 @@ from indexer.records import DecisionRecord, MeetingRecord, Record
 # Passages rank above the commitment and decision records drawn from them, so a search
 # lands on the agenda item first and shows its commitments beside it.
 ITEM_BOOST = 2.0
+# Bumped whenever the fields change; an index of another version is rebuilt whole.
+SCHEMA_VERSION = 2
+# Joins the values of a many-valued facet column (people, organisations).
+FACET_SEPARATOR = "\x1f"
 
 
 def build_schema() -> Schema:
+    """The one schema; text fields share one analyzer so queries and papers fold alike."""
     text = minutes_analyzer()
     return Schema(
         id=ID(stored=True, unique=True),
         doc=ID(stored=True),
-        type=ID(stored=True),
+        type=ID(stored=True, sortable=True),
         source=STORED(),
         title=TEXT(analyzer=text, stored=True, field_boost=3.0),
         content=TEXT(analyzer=text, stored=True, phrase=True),
@@ -35,14 +44,16 @@ def build_schema() -> Schema:
         person=TEXT(analyzer=text, field_boost=1.5),
         people=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
         people_key=KEYWORD(commas=True, lowercase=True),
+        people_facet=COLUMN(VarBytesColumn()),
         organisation=KEYWORD(stored=True, commas=True, lowercase=False),
         org_key=KEYWORD(commas=True, lowercase=True),
+        org_facet=COLUMN(VarBytesColumn()),
         body=STORED(),
-        meeting=KEYWORD(stored=True, commas=True, lowercase=False),
+        meeting=ID(stored=True, sortable=True),
         meeting_key=KEYWORD(commas=True, lowercase=True),
         meeting_date=DATETIME(stored=True, sortable=True),
-        year=ID(stored=True),
-        month=ID(stored=True),
+        year=ID(stored=True, sortable=True),
+        month=ID(stored=True, sortable=True),
         item=ID(stored=True),
         item_title=STORED(),
         page=NUMERIC(stored=True),
@@ -127,6 +138,8 @@ def _decision_documents(record: DecisionRecord, doc: str, common: dict, aliases:
 
 def _commitment_documents(record: Record, doc: str, common: dict, aliases: dict) -> Iterator[dict]:
     titles = {i.number: i.title for i in getattr(record, "items", [])}
+    # A decision notice's commitments belong to the minutes item it records, once linked.
+    linked_item = (getattr(record, "same_as", None) or {}).get("item")
     for n, c in enumerate(record.commitments):
         yield {
             **common,
@@ -136,7 +149,7 @@ def _commitment_documents(record: Record, doc: str, common: dict, aliases: dict)
             "item_title": titles.get(c.item, getattr(record, "title", "")),
             "content": c.source_sentence or c.action,
             "commitments": f"{c.actor} {c.action}",
-            "item": c.item or "",
+            "item": c.item or linked_item or "",
             "page": c.page or 1,
             "actor": c.actor,
             "action": c.action,
@@ -161,7 +174,7 @@ def _common(record: Record, doc: str) -> dict[str, Any]:
         "source": record.source,
         "body": record.body or record.organisation or "",
         "meeting": label,
-        "meeting_key": ",".join({label.lower(), doc.lower(), (record.body or "").lower()} - {""}),
+        "meeting_key": ",".join(sorted({k.lower().replace(",", " ") for k in (label, doc, record.body or "")} - {""})),
         "ocr": bool(record.ocr),
     }
     if date:
@@ -175,13 +188,22 @@ def _people_fields(people: list[str], aliases: dict[str, list[str]]) -> dict[str
     return {
         "people": ",".join(n.replace(",", " ") for n in names),
         "people_key": ",".join(n.replace(",", " ").lower() for n in every),
+        "people_facet": _facet_value(names),
         "person": "\n".join(every),
     }
 
 
 def _org_fields(orgs: list[str], record: Record) -> dict[str, str]:
     names = sorted({o.replace(",", " ") for o in orgs} | ({record.organisation} if record.organisation else set()))
-    return {"organisation": ",".join(names), "org_key": ",".join(n.lower() for n in names)}
+    return {
+        "organisation": ",".join(names),
+        "org_key": ",".join(n.lower() for n in names),
+        "org_facet": _facet_value(names),
+    }
+
+
+def _facet_value(values: list[str]) -> bytes:
+    return FACET_SEPARATOR.join(values).encode("utf-8")
 
 
 def _is_person(actor: str, record: Record) -> bool:

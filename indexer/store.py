@@ -1,8 +1,16 @@
 """The index on disk: Whoosh segments, a manifest of sources by sha256, and the records.
 
-Safe against a kill at any point: records are written before the Whoosh commit and the
-manifest after it, each by atomic rename, so an interrupted run leaves the previous
-index searchable and the next run redoes only what the manifest does not vouch for.
+A re-index touches only new, changed and removed papers; unchanged ones are recognised
+by size and mtime (hashed only when those moved), and people.json is kept up to date from
+per-paper counts in the manifest, so adding one paper to a large archive costs that
+paper, not the archive.
+
+Safe against a kill at any point. Each batch: (1) new record files are written beside
+the old as ``<doc>.json.new`` and a ``pending.json`` journal names the batch, (2) Whoosh
+commits (atomically, by its TOC), (3) the manifest is replaced, naming the batch; that is
+the commit point, (4) the new record files are moved into place and the journal dropped.
+Readers see the previous index until (2), and the next run finishes or undoes a batch by
+comparing the journal with the manifest (``_Run._recover``).
 """
 
 from __future__ import annotations
@@ -11,22 +19,29 @@ import fcntl
 import json
 import os
 import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from whoosh import index as whoosh_index
+from whoosh import writing
 
 from indexer.errors import IndexBusy, UnreadablePaper
 from indexer.extract import SUPPORTED_SUFFIXES, sha256_of
-from indexer.people import alias_table
+from indexer.linking import decision_date, find_same_as
+from indexer.manifest import Manifest, paper_entry, write_json
 from indexer.records import Record, from_dict, to_dict
-from indexer.schema import build_schema, doc_id, index_documents
+from indexer.schema import SCHEMA_VERSION, build_schema, doc_id, index_documents
 
 DEFAULT_INDEX = Path("var/index")
 COMMIT_EVERY = 100
+
+Reader = Callable[[str], tuple[str, object]]
+Checkpoint = Callable[[str], None]
 
 
 @dataclass
@@ -36,6 +51,8 @@ class IndexSummary:
     removed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    relinked: list[str] = field(default_factory=list)  # decisions whose same_as changed
+    recovered: bool = False  # an interrupted run was finished or undone first
 
     def line(self) -> str:
         return (
@@ -45,6 +62,7 @@ class IndexSummary:
 
 
 def open_or_create(index_dir: Path):  # noqa: ANN201 - whoosh FileIndex
+    """The Whoosh index in ``index_dir``, created empty when there is none."""
     index_dir.mkdir(parents=True, exist_ok=True)
     if whoosh_index.exists_in(str(index_dir)):
         return whoosh_index.open_dir(str(index_dir))
@@ -72,33 +90,31 @@ def index_lock(index_dir: Path, wait: float = 0.0) -> Iterator[None]:
 
 
 def find_papers(paths: Iterable[Path]) -> list[Path]:
+    """Every readable paper under ``paths``, as absolute paths (the manifest's keys)."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+            found.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith(".")
+            )
         elif path.is_file():
             found.append(path)
     return [p.resolve() for p in found]
 
 
-# --- manifest and records ----------------------------------------------------------------
+# --- what the web app reads --------------------------------------------------------------
 
 
 def load_manifest(index_dir: Path) -> dict[str, dict]:
-    path = index_dir / "manifest.json"
-    if not path.exists():
-        return {}
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def _write_json(path: Path, data: object) -> None:
-    tmp = path.with_suffix(path.suffix + f".tmp{os.getpid()}")
-    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, path)
+    """source → {"sha256", "doc", "indexed_at", …} for every indexed paper."""
+    return Manifest.load(Path(index_dir)).papers
 
 
 def load_record(index_dir: Path, doc: str) -> tuple[Record, list[dict]] | None:
-    path = index_dir / "records" / f"{doc}.json"
+    """The stored record of one paper and its pages' text, as of the last finished run."""
+    path = Path(index_dir) / "records" / f"{doc}.json"
     if not path.exists():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -134,88 +150,252 @@ def index_paths(
     workers: int = 1,
     progress: Callable[[str], None] | None = None,
     wait: float = 0.0,
+    read: Reader | None = None,
+    checkpoint: Checkpoint | None = None,
 ) -> IndexSummary:
-    """Bring the index in line with the papers under ``paths``: new, changed, gone."""
+    """Bring the index in line with the papers under ``paths``: new, changed, gone.
+
+    ``read`` turns a source path into ``(path, (record dict, pages))`` or ``(path,
+    reason)``; ``checkpoint`` is called with the name of each step of a batch, so tests
+    can stop a run exactly there.
+    """
+    index_dir = Path(index_dir)
     summary = IndexSummary()
-    with index_lock(index_dir, wait=wait):
-        ix = open_or_create(index_dir)
-        (index_dir / "records").mkdir(exist_ok=True)
-        manifest = load_manifest(index_dir)
+    with index_lock(index_dir, wait=wait), _Run(index_dir, summary, checkpoint) as run:
         papers = find_papers(paths)
-        roots = [str(p.resolve()) for p in paths]
+        roots = [str(p.resolve()).rstrip("/") for p in paths]
         current = {str(p) for p in papers}
-        gone = [
-            s for s in manifest if s not in current and any(s == r or s.startswith(r.rstrip("/") + "/") for r in roots)
-        ]
-        if full:
-            todo = papers
+        old = run.previous.papers
+        gone = [s for s in old if s not in current and any(s == r or s.startswith(r + "/") for r in roots)]
+        if run.rebuild:
+            # Everything the old index held is read again, not only what ``paths`` name.
+            keep = [Path(s) for s in old if s not in current and s not in gone and Path(s).is_file()]
+            gone += [s for s in old if s not in current and s not in gone and not Path(s).is_file()]
+            todo = papers + keep
         else:
-            todo = []
-            for paper in papers:
-                entry = manifest.get(str(paper))
-                if entry and entry["sha256"] == sha256_of(paper):
-                    summary.unchanged.append(str(paper))
-                else:
-                    todo.append(paper)
-        if gone:
-            with ix.writer(timeout=30) as writer:
-                for source in gone:
-                    writer.delete_by_term("doc", manifest[source]["doc"])
-            for source in gone:
-                (index_dir / "records" / f"{manifest[source]['doc']}.json").unlink(missing_ok=True)
-                summary.removed.append(source)
-                del manifest[source]
-            _write_json(index_dir / "manifest.json", manifest)
-        taken = {e["doc"]: s for s, e in manifest.items()}
-        batch: list[tuple[str, dict, list[dict]]] = []
-        for source, outcome in _read_all([str(p) for p in todo], workers):
+            todo = papers if full else [p for p in papers if not run.unchanged(p)]
+        run.remove(gone)
+        for source, outcome in _read_all([str(p) for p in todo], workers, read or _read):
             if progress:
                 progress(source)
             if isinstance(outcome, str):
                 summary.failed.append((source, outcome))
                 continue
             record, pages = outcome
-            batch.append((source, record, pages))
-            if len(batch) >= COMMIT_EVERY:
-                _commit(ix, index_dir, manifest, taken, batch, summary)
-                batch = []
-        if batch:
-            _commit(ix, index_dir, manifest, taken, batch, summary)
-        _write_json(index_dir / "people.json", alias_table(r for _, r in iter_records(index_dir)))
+            run.add(source, record, pages)
+            if run.size >= COMMIT_EVERY and not run.rebuild:
+                run.commit()
+        run.commit()
     return summary
 
 
-def _read_all(sources: list[str], workers: int) -> Iterator[tuple[str, object]]:
+def _read_all(sources: list[str], workers: int, read: Reader) -> Iterator[tuple[str, object]]:
     if workers <= 1 or len(sources) <= 1:
         for source in sources:
-            yield _read(source)
+            yield read(source)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_read, sources, chunksize=1)
+        yield from pool.map(read, sources, chunksize=1)
 
 
-def _commit(ix, index_dir: Path, manifest: dict, taken: dict, batch: list, summary: IndexSummary) -> None:  # noqa: ANN001
-    aliases = json.loads((index_dir / "people.json").read_text()) if (index_dir / "people.json").exists() else {}
-    with ix.writer(timeout=30, limitmb=256) as writer:
-        for source, data, pages in batch:
-            old = manifest.get(source)
-            doc = old["doc"] if old else _free_doc_id(Path(source), data["sha256"], taken)
-            taken[doc] = source
-            record = from_dict(data)
-            _write_json(index_dir / "records" / f"{doc}.json", {"record": data, "pages": pages})
-            writer.delete_by_term("doc", doc)
-            merged = {**aliases, **alias_table([record])}
-            for fields in index_documents(record, doc, merged):
-                writer.add_document(**{k: v for k, v in fields.items() if v not in (None, "")})
-            (summary.updated if old else summary.added).append(source)
-    for source, data, _ in batch:
-        doc = next(d for d, s in taken.items() if s == source)
-        manifest[source] = {"sha256": data["sha256"], "doc": doc, "indexed_at": time.time()}
-    _write_json(index_dir / "manifest.json", manifest)
+class _Run:
+    """One re-index: a Whoosh writer, the manifest in memory, and the batch in flight."""
 
+    def __init__(self, index_dir: Path, summary: IndexSummary, checkpoint: Checkpoint | None) -> None:
+        self.index_dir = index_dir
+        self.records = index_dir / "records"
+        self.summary = summary
+        self.checkpoint = checkpoint or (lambda _step: None)
+        self.ix = open_or_create(index_dir)
+        self.records.mkdir(exist_ok=True)
+        self.previous = Manifest.load(index_dir)
+        self._recover()
+        # An index of another schema (or the walking system's) is rebuilt whole, in one
+        # commit that replaces every segment, so it stays searchable until then.
+        self.rebuild = self.previous.schema != SCHEMA_VERSION
+        self.manifest = Manifest(schema=SCHEMA_VERSION) if self.rebuild else self.previous
+        self.taken = self.previous.docs() | self.manifest.docs()
+        self.writer: Any = None
+        self.pending: dict[str, str] = {}  # doc → its new sha256, "" when removed
+        self.held: list[tuple[str, str, dict, list[dict]]] = []  # decisions, linked at commit
+        self.touched_dates: set[str] = set()
+        self.dirty = False  # the manifest changed without a batch (stat refreshes)
+        self._aliases: dict[str, list[str]] | None = None  # people.json as of now
 
-def _free_doc_id(path: Path, sha: str, taken: dict[str, str]) -> str:
-    doc = doc_id(path)
-    if doc in taken and taken[doc] != str(path):
-        doc = f"{doc}-{sha[:8]}"
-    return doc
+    def __enter__(self) -> _Run:
+        return self
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if self.writer is not None:
+            self.writer.cancel()
+            self.writer = None
+        if exc_type is None and self.dirty:
+            self.manifest.save(self.index_dir)
+
+    @property
+    def size(self) -> int:
+        return len(self.pending)
+
+    def unchanged(self, paper: Path) -> bool:
+        """True when the manifest vouches for ``paper``; hashes only if size or mtime moved."""
+        entry = self.manifest.papers.get(str(paper))
+        if not entry or not entry.get("sha256"):
+            return False
+        stat = paper.stat()
+        if entry.get("size") != stat.st_size or entry.get("mtime_ns") != stat.st_mtime_ns:
+            if sha256_of(paper) != entry["sha256"]:
+                return False
+            entry.update(size=stat.st_size, mtime_ns=stat.st_mtime_ns)
+            self.dirty = True
+        self.summary.unchanged.append(str(paper))
+        return True
+
+    def _writer(self):  # noqa: ANN202 - whoosh SegmentWriter
+        if self.writer is None:
+            self.writer = self.ix.writer(timeout=60, limitmb=256)
+            if self.rebuild:
+                self.writer.schema = build_schema()
+        return self.writer
+
+    def remove(self, sources: list[str]) -> None:
+        for source in sources:
+            entry = self.manifest.papers.pop(source, None) or self.previous.papers.get(source)
+            if not entry:
+                continue
+            if not self.rebuild:  # a rebuild counts people afresh and replaces every segment
+                self._forget(entry)
+                self._writer().delete_by_term("doc", entry["doc"])
+            self.pending[entry["doc"]] = ""
+            self.summary.removed.append(source)
+
+    def add(self, source: str, data: dict, pages: list[dict]) -> None:
+        old = self.previous.papers.get(source)
+        if old and not self.rebuild:
+            self._forget(old)
+        doc = old["doc"] if old else self._free_doc_id(Path(source), data["sha256"])
+        self.taken[doc] = source
+        record = from_dict(data)
+        self.manifest.count_people(record, +1)
+        self._aliases = None
+        path = Path(source)
+        entry = paper_entry(record, doc, path.stat() if path.exists() else None, time.time())
+        self.manifest.papers[source] = entry
+        self.touched_dates.add(entry.get("meeting_date") or "")
+        if not self.rebuild:
+            self._writer().delete_by_term("doc", doc)
+        if record.doc_type == "decision":
+            self.held.append((source, doc, data, pages))
+        else:
+            self._store(doc, data, pages)
+        self.pending[doc] = data["sha256"]
+        (self.summary.updated if old else self.summary.added).append(source)
+
+    def _forget(self, entry: dict) -> None:
+        """Take back what the committed version of a paper told the archive."""
+        self.touched_dates.add(entry.get("meeting_date") or "")
+        loaded = load_record(self.index_dir, entry["doc"])
+        if loaded:
+            self.manifest.count_people(loaded[0], -1)
+            self._aliases = None
+
+    def _store(self, doc: str, data: dict, pages: list[dict]) -> None:
+        write_json(self.records / f"{doc}.json.new", {"record": data, "pages": pages})
+        if self._aliases is None:
+            self._aliases = self.manifest.alias_table()
+        record = from_dict(data)
+        writer = self._writer()
+        for fields in index_documents(record, doc, self._aliases):
+            writer.add_document(**{k: v for k, v in fields.items() if v not in (None, "")})
+
+    def _link(self) -> None:
+        """Decisions of this batch get their same_as; older ones of a touched day are redone."""
+        papers = self.manifest.papers
+        minutes: dict[str, dict[str, dict]] = {}  # date → source → entry, dated minutes only
+        for source, entry in papers.items():
+            if entry.get("doc_type") != "decision" and entry.get("meeting_date"):
+                minutes.setdefault(entry["meeting_date"], {})[source] = entry
+        for source, doc, data, pages in self.held:
+            entry = papers[source]
+            data["same_as"] = entry["same_as"] = find_same_as(entry, minutes.get(decision_date(entry) or "", {}))
+            self._store(doc, data, pages)
+        self.held = []
+        for source, entry in papers.items():
+            if entry.get("doc_type") != "decision" or entry["doc"] in self.pending:
+                continue
+            if decision_date(entry) not in self.touched_dates:
+                continue
+            same_as = find_same_as(entry, minutes.get(decision_date(entry) or "", {}))
+            loaded = load_record(self.index_dir, entry["doc"]) if same_as != entry.get("same_as") else None
+            if loaded:
+                record, pages = loaded
+                record.same_as = entry["same_as"] = same_as
+                self._writer().delete_by_term("doc", entry["doc"])
+                self._store(entry["doc"], to_dict(record), pages)
+                self.pending[entry["doc"]] = entry["sha256"]
+                self.summary.relinked.append(source)
+
+    def commit(self) -> None:
+        """Make the batch in flight visible to searches and durable; see the module doc."""
+        if not self.pending and not self.held:
+            return
+        self._link()
+        batch = uuid.uuid4().hex
+        write_json(self.index_dir / "pending.json", {"batch": batch, "docs": self.pending})
+        self.checkpoint("journal-written")
+        writer, self.writer = self._writer(), None
+        self.checkpoint("documents-added")
+        writer.commit(mergetype=writing.CLEAR if self.rebuild else None)
+        self.checkpoint("index-committed")
+        self.manifest.batch = batch
+        self.manifest.save(self.index_dir)
+        self.checkpoint("manifest-saved")
+        self._settle(self.pending)
+        self.checkpoint("records-moved")
+        (self.index_dir / "pending.json").unlink()
+        self.previous = self.manifest
+        self.pending, self.touched_dates, self.dirty, self.rebuild = {}, set(), False, False
+
+    def _settle(self, docs: dict[str, str]) -> None:
+        """After the commit point: move new records into place, drop removed ones."""
+        for doc, sha in docs.items():
+            new = self.records / f"{doc}.json.new"
+            if sha and new.exists():
+                os.replace(new, self.records / f"{doc}.json")
+            elif not sha:
+                (self.records / f"{doc}.json").unlink(missing_ok=True)
+        write_json(self.index_dir / "people.json", self.manifest.alias_table())
+
+    def _recover(self) -> None:
+        """Finish a batch a killed run had committed, or undo one it had not."""
+        journal = self.index_dir / "pending.json"
+        strays = sorted(self.records.glob("*.json.new"))
+        if journal.exists():
+            pending = json.loads(journal.read_text(encoding="utf-8"))
+            docs: dict[str, str] = pending["docs"]
+            manifest = self.previous
+            if manifest.batch == pending["batch"]:
+                self._settle({d: s for d, s in docs.items() if (d in manifest.docs()) == bool(s)})
+            else:
+                by_doc = manifest.docs()
+                orphans = [d for d in docs if d not in by_doc]
+                for doc in docs:
+                    if doc in by_doc:  # redo it: the index may hold either version
+                        entry = manifest.papers[by_doc[doc]]
+                        entry["sha256"] = ""
+                        entry.pop("mtime_ns", None)
+                if orphans:
+                    with self.ix.writer(timeout=60) as writer:
+                        for doc in orphans:
+                            writer.delete_by_term("doc", doc)
+                manifest.save(self.index_dir)
+                write_json(self.index_dir / "people.json", manifest.alias_table())
+            self.summary.recovered = True
+        for stray in strays:
+            stray.unlink(missing_ok=True)
+        journal.unlink(missing_ok=True)
+
+    def _free_doc_id(self, path: Path, sha: str) -> str:
+        doc = doc_id(path)
+        if doc in self.taken and self.taken[doc] != str(path):
+            doc = f"{doc}-{sha[:8]}"
+        return doc

@@ -1,0 +1,112 @@
+"""What the index vouches for: each source's sha256, its doc id, and the archive's people.
+
+The manifest is the commit point of a re-index. Whoosh commits first, then this file is
+replaced atomically, and only then are the new record files moved into place; a run
+killed anywhere in between is recognised by the next run and redone (see store.py).
+
+It also keeps, per paper, the few facts that link a decision notice to its minutes
+(date, body, item titles) and, for the archive, how many papers use each name of each
+person. With those counts, adding one paper updates ``people.json`` without reading every
+other paper's record, and removing one takes back only the aliases no other paper uses.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from indexer.people import alias_table
+from indexer.records import DecisionRecord, MeetingRecord, Record
+
+MANIFEST_FORMAT = 2
+# A paper is the canonical name itself under the "" key, so a person named once without
+# aliases still appears in people.json.
+_NAMED = ""
+
+
+@dataclass
+class Manifest:
+    papers: dict[str, dict[str, Any]] = field(default_factory=dict)  # source → entry
+    people: dict[str, dict[str, int]] = field(default_factory=dict)  # name → {alias: papers}
+    schema: int = 0  # 0: the walking system's flat format, rebuilt on the next run
+    batch: str = ""  # the last batch this manifest commits (store.py's journal names it)
+
+    @classmethod
+    def load(cls, index_dir: Path) -> Manifest:
+        path = Path(index_dir) / "manifest.json"
+        if not path.exists():
+            return cls()
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") != MANIFEST_FORMAT:
+            return cls(papers=data)
+        return cls(
+            papers=data["papers"],
+            people=data.get("people", {}),
+            schema=data.get("schema", 0),
+            batch=data.get("batch", ""),
+        )
+
+    def save(self, index_dir: Path) -> None:
+        data = {
+            "format": MANIFEST_FORMAT,
+            "schema": self.schema,
+            "batch": self.batch,
+            "papers": self.papers,
+            "people": self.people,
+        }
+        write_json(Path(index_dir) / "manifest.json", data, durable=True)
+
+    def docs(self) -> dict[str, str]:
+        """doc id → source."""
+        return {entry["doc"]: source for source, entry in self.papers.items()}
+
+    def count_people(self, record: Record, sign: int) -> None:
+        """Add (+1) or take back (-1) one paper's names of people."""
+        for name, aliases in alias_table([record]).items():
+            counts = self.people.setdefault(name, {})
+            for key in (_NAMED, *aliases):
+                counts[key] = counts.get(key, 0) + sign
+                if counts[key] <= 0:
+                    del counts[key]
+            if not counts:
+                del self.people[name]
+
+    def alias_table(self) -> dict[str, list[str]]:
+        """Canonical name → every other name it is known by: what people.json holds."""
+        return {
+            name: sorted(a for a in counts if a != _NAMED)
+            for name, counts in sorted(self.people.items())
+            if counts.get(_NAMED, 0) > 0
+        }
+
+
+def paper_entry(record: Record, doc: str, stat: os.stat_result | None, indexed_at: float) -> dict[str, Any]:
+    """The manifest entry of one paper: identity, change detection, and linking facts."""
+    entry: dict[str, Any] = {"sha256": record.sha256, "doc": doc, "indexed_at": indexed_at}
+    if stat is not None:
+        entry.update(size=stat.st_size, mtime_ns=stat.st_mtime_ns)
+    entry.update(doc_type=record.doc_type, meeting_date=record.meeting_date, body=record.body)
+    if isinstance(record, MeetingRecord):
+        entry["items"] = [[item.number or "", item.title] for item in record.items]
+    elif isinstance(record, DecisionRecord):
+        entry.update(title=record.title, decided_at=record.decided_at, decision_date=record.decision_date)
+        entry["same_as"] = record.same_as
+    return entry
+
+
+def write_json(path: Path, data: object, durable: bool = False) -> None:
+    """Replace ``path`` whole or not at all: readers see the old file or the new one.
+
+    ``durable`` also survives a power cut (fsync); a killed process never needs it, so
+    only the manifest, the commit point, pays for it.
+    """
+    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    with tmp.open("w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False)
+        if durable:
+            handle.flush()
+            os.fsync(handle.fileno())
+    os.replace(tmp, path)
