@@ -1,35 +1,40 @@
 """Queries, filters, facets and highlights → SearchResult (plain data for CLI, API, HTML).
 
-The index is opened once and its searcher refreshed, never reopened per request. Facets
-are counted apart from the highlighted page of hits (asking both of one Results is slow).
+The index is opened once and its searcher refreshed, never reopened per request; a
+refresh builds a new searcher beside the old one, so a search already running on the old
+one (another web thread) finishes undisturbed. Facets are counted by a separate unscored
+search from columns (indexer/facets.py), apart from the highlighted page of hits. How a
+query's words are read is in indexer/query.py.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import threading
-from collections import Counter
+import time
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from html import escape
 from pathlib import Path
 from typing import Any
 
 from whoosh import highlight
 from whoosh import index as whoosh_index
-from whoosh.qparser import AndGroup, FieldAliasPlugin, MultifieldParser, OrGroup
-from whoosh.query import And, DateRange, Every, Or, Query, Term
+from whoosh.qparser import OrGroup
+from whoosh.query import And, DateRange, Every, NullQuery, Or, Query, Term
 
-FACETS = ("person", "organisation", "meeting", "type", "year")
-_FACET_FIELDS = {
-    "person": "people",
-    "organisation": "organisation",
-    "meeting": "meeting",
-    "type": "type",
-    "year": "year",
-}
-_SEARCH_FIELDS = ["title", "content", "resolutions", "commitments", "person"]
-FACET_SCAN_LIMIT = 20000
+from indexer.facets import FACETS, FacetColumns
+from indexer.query import MinutesWeighting, parse_query, snippet_source
+
+__all__ = ["FACETS", "Hit", "SearchIndex", "SearchResult", "list_commitments", "parse_query", "search"]
+
+# How often a searcher checks the index folder for a commit it may have missed, on file
+# systems whose directory mtimes are too coarse to show every commit.
+RECHECK_SECONDS = 2.0
+_WHOOSH_RETRIES = 3
+_OPERATORS = re.compile(r"\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b")
 
 
 @dataclass
@@ -66,8 +71,7 @@ class SearchResult:
     error: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        return data
+        return asdict(self)
 
 
 class SearchIndex:
@@ -77,47 +81,74 @@ class SearchIndex:
         self.index_dir = Path(index_dir)
         if not whoosh_index.exists_in(str(self.index_dir)):
             raise FileNotFoundError(f"no index in {self.index_dir}: run `python -m indexer index` first")
+        self.facet_columns = FacetColumns()
+        self._weighting = MinutesWeighting(self.facet_columns)
         self._ix = whoosh_index.open_dir(str(self.index_dir))
-        self._searcher = self._ix.searcher()
+        self._searcher = self._ix.searcher(weighting=self._weighting)
         self._lock = threading.Lock()
-        self._aliases_mtime = 0.0
+        self._stamp = self._folder_stamp()
+        self._checked = time.monotonic()
+        self._aliases_stamp: tuple[int, int] | None = None
         self._aliases: dict[str, list[str]] = {}
+        self._names: dict[str, list[str]] = {}
 
     def searcher(self):  # noqa: ANN201 - whoosh Searcher
+        """The current searcher; a new one when a re-index has committed since the last call.
+
+        Cheap to call per request: one stat of the index folder (every Whoosh commit
+        renames a TOC file into it), and a listing only when that changed.
+        """
         with self._lock:
-            if not self._searcher.up_to_date():
-                self._searcher = self._searcher.refresh()
+            stamp = self._folder_stamp()
+            now = time.monotonic()
+            if stamp != self._stamp or now - self._checked > RECHECK_SECONDS:
+                try:
+                    if not self._searcher.up_to_date():
+                        fresh = self._ix.searcher(weighting=self._weighting)
+                        self.facet_columns.forget_except(r for r, _ in fresh.reader().leaf_readers())
+                        self._searcher = fresh  # the old one closes when its last search ends
+                    self._stamp, self._checked = stamp, now
+                except (OSError, ValueError, EOFError, KeyError):
+                    pass  # caught mid-commit: keep the searcher we have and look again next time
             return self._searcher
 
     def aliases(self) -> dict[str, list[str]]:
+        """people.json: canonical name → its other names; re-read when a re-index rewrote it."""
         path = self.index_dir / "people.json"
-        if path.exists() and path.stat().st_mtime != self._aliases_mtime:
-            self._aliases = json.loads(path.read_text(encoding="utf-8"))
-            self._aliases_mtime = path.stat().st_mtime
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            return self._aliases
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        if stamp != self._aliases_stamp:
+            try:
+                aliases = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                return self._aliases
+            names: dict[str, list[str]] = {}
+            for canonical, others in aliases.items():
+                for name in {canonical, *others}:
+                    names.setdefault(_norm_name(name), []).append(canonical)
+            self._aliases, self._names, self._aliases_stamp = aliases, names, stamp
         return self._aliases
 
     def canonical_people(self, name: str) -> list[str]:
         """Every canonical person a name can mean: itself, or the one whose alias it is."""
-        wanted = _norm_name(name)
-        found = [c for c, aliases in self.aliases().items() if wanted in {_norm_name(a) for a in [c, *aliases]}]
-        return found or [name]
+        self.aliases()
+        return sorted(set(self._names.get(_norm_name(name), []))) or [name]
 
     def close(self) -> None:
         self._searcher.close()
 
+    def _folder_stamp(self) -> int:
+        try:
+            return os.stat(self.index_dir).st_mtime_ns
+        except OSError:
+            return 0
+
 
 def _norm_name(name: str) -> str:
-    return " ".join(name.lower().split())
-
-
-def parse_query(text: str, schema, group=AndGroup) -> Query:  # noqa: ANN001
-    parser = MultifieldParser(_SEARCH_FIELDS, schema, group=group)
-    parser.add_plugin(FieldAliasPlugin({"person": ["people", "who", "actor"], "title": ["item"]}))
-    try:
-        return parser.parse(text)
-    except Exception:  # noqa: BLE001 - a malformed query still searches its words
-        words = re.findall(r"\w+", text)
-        return parser.parse(" ".join(words)) if words else Every()
+    return " ".join(name.lower().replace(",", " ").split())
 
 
 def search(
@@ -132,53 +163,72 @@ def search(
     outcome: str | None = None,
     limit: int = 10,
     page: int = 1,
+    facets: bool = True,
+    highlights: bool = True,
+    sort: str = "relevance",
 ) -> SearchResult:
-    """Search the archive; an empty query with filters lists everything they match."""
-    searcher = index.searcher()
-    schema = searcher.schema
+    """Search the archive; an empty query with filters lists everything they match, newest first.
+
+    ``sort="date"`` orders any query newest first. ``facets`` and ``highlights`` can be
+    turned off by callers that page through many hits and show neither.
+    """
     limit = max(1, min(int(limit or 10), 200))
     page = max(1, int(page or 1))
     text = (query or "").strip()
     filters = _filters(index, person, meeting, org, type, date_from, date_to, outcome)
-    q = parse_query(text, schema) if text else Every()
     filt = And(filters) if filters else None
-    results = searcher.search_page(q, page, pagelen=limit, filter=filt, terms=True)
-    if results.total == 0 and text:
-        q = parse_query(text, schema, group=OrGroup.factory(0.9))
-        results = searcher.search_page(q, page, pagelen=limit, filter=filt, terms=True)
+    used = {"person": person, "meeting": meeting, "org": org, "type": type}
+    used.update({"from": date_from, "to": date_to, "outcome": outcome})
+    for attempt in range(_WHOOSH_RETRIES):
+        searcher = index.searcher()
+        try:
+            result = _run(index, searcher, text, filt, limit, page, facets, highlights, sort)
+            result.filters = {k: v for k, v in used.items() if v}
+            return result
+        except (OSError, EOFError, ValueError):
+            # A segment merged away under a searcher that had not opened it yet; the
+            # next searcher sees the new segments.
+            if attempt + 1 == _WHOOSH_RETRIES:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _run(index, searcher, text, filt, limit, page, facets, highlights, sort) -> SearchResult:  # noqa: ANN001, PLR0913
+    schema = searcher.schema
+    q: Query = parse_query(text, schema, aliases=index.canonical_people) if text else Every()
+    by_date = sort == "date" or not text
+    sortedby = {"sortedby": "meeting_date", "reverse": True} if by_date else {}
+    results = searcher.search_page(q, page, pagelen=limit, filter=filt, terms=bool(text), **sortedby)
+    if results.total == 0 and text and not _OPERATORS.search(text):
+        # Every word was asked for and no passage has them all: ask for any of them (not
+        # when the user wrote AND/OR/NOT: "x NOT y" must not become "x OR NOT y").
+        q = parse_query(text, schema, group=OrGroup.factory(0.9), aliases=index.canonical_people)
+        results = searcher.search_page(q, page, pagelen=limit, filter=filt, terms=True, **sortedby)
     results.results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
     results.results.formatter = highlight.HtmlFormatter(tagname="mark", between=" … ")
-    hits = [_hit(r, text) for r in results]
-    facets, timeline = _facets(searcher, q, filt)
+    # Whoosh answers a page past the end with the last page; past the end is empty here.
+    hits = [_hit(r, highlights and bool(text)) for r in results] if results.pagenum == page else []
+    facet_counts: dict[str, list[list[Any]]] = {name: [] for name in FACETS}
+    timeline: list[list[Any]] = []
+    if facets and q is not NullQuery:
+        matched = searcher.search(q, filter=filt, limit=None, scored=False, sortedby=None)
+        facet_counts, timeline = index.facet_columns.count(searcher, matched.docs())
     return SearchResult(
         query=text,
         total=results.total,
         hits=hits,
-        facets=facets,
+        facets=facet_counts,
         timeline=timeline,
         page=page,
         per_page=limit,
-        filters={
-            k: v
-            for k, v in {
-                "person": person,
-                "meeting": meeting,
-                "org": org,
-                "type": type,
-                "from": date_from,
-                "to": date_to,
-                "outcome": outcome,
-            }.items()
-            if v
-        },
     )
 
 
 def _filters(index: SearchIndex, person, meeting, org, type_, date_from, date_to, outcome) -> list[Query]:  # noqa: ANN001, PLR0913
     filters: list[Query] = []
     if person:
-        names = index.canonical_people(person)
-        filters.append(Or([Term("people_key", n.lower()) for n in names] + [Term("people_key", _norm_name(person))]))
+        names = {_norm_name(n) for n in index.canonical_people(person)} | {_norm_name(person)}
+        filters.append(Or([Term("people_key", n) for n in sorted(names)]))
     if meeting:
         filters.append(Term("meeting_key", _norm_name(meeting)))
     if org:
@@ -203,18 +253,19 @@ def _date(value: str | None, end: bool = False) -> datetime | None:
     return day.replace(hour=23, minute=59, second=59) if end else day
 
 
-def _hit(r, text: str) -> Hit:  # noqa: ANN001 - whoosh Hit
+def _hit(r, highlights: bool) -> Hit:  # noqa: ANN001 - whoosh Hit
     fields = r.fields()
+    content = fields.get("content") or ""
     snippet = ""
-    if text:
+    if highlights:
         try:
-            snippet = r.highlights("content", top=2) or r.highlights("title")
+            terms = {text for field, text in (r.matched_terms() or []) if field == "content"}
+            text = snippet_source(content, terms)
+            snippet = r.highlights("content", text=text, top=2) or r.highlights("title")
         except Exception:  # noqa: BLE001 - a snippet is never worth an error page
             snippet = ""
     if not snippet:
-        from html import escape
-
-        snippet = escape((fields.get("content") or "")[:240])
+        snippet = escape(content[:240])
     date = fields.get("meeting_date")
     return Hit(
         type=fields.get("type", ""),
@@ -237,25 +288,6 @@ def _hit(r, text: str) -> Hit:  # noqa: ANN001 - whoosh Hit
     )
 
 
-def _facets(searcher, q: Query, filt: Query | None) -> tuple[dict[str, list[list[Any]]], list[list[Any]]]:  # noqa: ANN001
-    """Counts by person, organisation, meeting, type and year; hits per month."""
-    counts = {name: Counter() for name in FACETS}
-    months: Counter[str] = Counter()
-    docnums = searcher.search(q, filter=filt, limit=FACET_SCAN_LIMIT, scored=False, sortedby=None)
-    for docnum in docnums.docs():
-        stored = searcher.stored_fields(docnum)
-        for name, fieldname in _FACET_FIELDS.items():
-            for value in (stored.get(fieldname) or "").split(","):
-                if value:
-                    counts[name][value] += 1
-        if stored.get("month"):
-            months[stored["month"]] += 1
-    facets = {
-        name: [[k, v] for k, v in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:30]] for name, c in counts.items()
-    }
-    return facets, [[m, n] for m, n in sorted(months.items())]
-
-
 def list_commitments(
     index: SearchIndex, person: str | None = None, meeting: str | None = None, query: str = "", limit: int = 1000
 ) -> SearchResult:
@@ -264,12 +296,33 @@ def list_commitments(
     if result.total > len(result.hits):
         pages = range(2, min((result.total - 1) // 200 + 2, limit // 200 + 2))
         for n in pages:
-            result.hits.extend(
-                search(index, query=query, person=person, meeting=meeting, type="commitment", limit=200, page=n).hits
+            more = search(
+                index, query=query, person=person, meeting=meeting, type="commitment", limit=200, page=n, facets=False
             )
+            result.hits.extend(more.hits)
     result.hits.sort(key=lambda h: _item_key(h.item))
     result.hits.sort(key=lambda h: (h.meeting_date or "", h.doc), reverse=True)
+    listed = len(result.hits)
+    result.hits = _once_each(result.hits)
+    result.total -= listed - len(result.hits)
     return result
+
+
+def _once_each(hits: list[Hit]) -> list[Hit]:
+    """A commitment that a decision notice restates from its minutes is listed once.
+
+    The minutes' copy is kept: it has the agenda item. Same actor, same day, same words.
+    """
+    seen: dict[tuple[str, str, str], Hit] = {}
+    for hit in sorted(hits, key=lambda h: h.item is None):
+        key = (
+            (hit.actor or "").lower(),
+            " ".join(re.findall(r"\w+", (hit.action or "").lower())),
+            hit.meeting_date or "",
+        )
+        seen.setdefault(key, hit)
+    kept = {id(h) for h in seen.values()}
+    return [h for h in hits if id(h) in kept]
 
 
 def _item_key(item: str | None) -> tuple[int, str]:

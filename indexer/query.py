@@ -1,0 +1,145 @@
+"""How a typed query becomes a Whoosh query, and how hits are ranked.
+
+- Plain words must all match (any field); when none has them all, any word will do.
+- Neighbouring words may also match as one compound (indexer/analysis.py).
+- ``person:"Mike Nunn"`` (also ``people:``, ``who:``, ``actor:``) means that person by
+  any of their names: the alias table says who "Mike Nunn" is, and passages indexed
+  under "Michael Nunn" match even if they were indexed before the alias was learnt.
+- A query Whoosh cannot parse, or that parses to nothing, searches its words instead.
+- Ranking is BM25F with the field boosts of the schema, then a weight by record type:
+  agenda items first, then decisions, then the commitments drawn from them, so a search
+  lands on the passage and shows what was promised beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from whoosh import scoring
+from whoosh.qparser import AndGroup, FieldAliasPlugin, MultifieldParser, syntax
+from whoosh.qparser.plugins import TaggingPlugin
+from whoosh.query import NullQuery, Or, Phrase, Query, Term
+
+from indexer.analysis import with_compound_alternatives
+
+SEARCH_FIELDS = ["title", "content", "resolutions", "commitments", "person"]
+TYPE_WEIGHT = {"item": 1.0, "decision": 0.8, "commitment": 0.6}
+SNIPPET_SOURCE_CHARS = 12000  # longer passages are highlighted around their matches only
+_WORDS = re.compile(r"\w+(?:[-‐‑'’]\w+)*", re.UNICODE)
+_OPERATORS = {"and", "or", "not", "andnot", "andmaybe", "to"}
+
+Resolver = Callable[[str], list[str]]
+
+
+class MinutesWeighting(scoring.BM25F):
+    """BM25F, then times the record type's weight (read from the cached type column)."""
+
+    use_final = True
+
+    def __init__(self, columns: Any, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._columns = columns
+        self._types: tuple[Any, list[str]] | None = None
+
+    def final(self, searcher: Any, docnum: int, score: float) -> float:
+        reader = searcher.reader()
+        cached = self._types
+        if cached is None or cached[0] is not reader:
+            types: list[str] = []
+            for leaf, _base in sorted(reader.leaf_readers(), key=lambda pair: pair[1]):
+                types.extend(self._columns.column(leaf, "type"))
+            cached = self._types = (reader, types)
+        types = cached[1]
+        return score * TYPE_WEIGHT.get(types[docnum] if docnum < len(types) else "", 1.0)
+
+
+def parse_query(text: str, schema: Any, group: Any = AndGroup, aliases: Resolver | None = None) -> Query:
+    """The Whoosh query for what a user typed; never raises, whatever they typed."""
+    parser = _parser(schema, group, aliases)
+    try:
+        query = parser.parse(with_compound_alternatives(text))
+    except Exception:  # noqa: BLE001 - Whoosh's parser raises many kinds; the words still search
+        query = NullQuery
+    if query is NullQuery or isinstance(query, type(NullQuery)):
+        words = [w for w in _WORDS.findall(text) if w.lower() not in _OPERATORS]
+        if not words:
+            return NullQuery
+        try:
+            query = _parser(schema, group, None).parse(with_compound_alternatives(" ".join(words)))
+        except Exception:  # noqa: BLE001 - as above; nothing left to search
+            return NullQuery
+    return query
+
+
+def _parser(schema: Any, group: Any, aliases: Resolver | None) -> MultifieldParser:
+    parser = MultifieldParser(SEARCH_FIELDS, schema, group=group)
+    parser.add_plugin(FieldAliasPlugin({"title": ["item"]}))
+    parser.add_plugin(PersonPlugin(schema, aliases or (lambda name: [name])))
+    return parser
+
+
+class PersonNode(syntax.SyntaxNode):
+    """``person:NAME``: the passages where any name of that person is recorded."""
+
+    def __init__(self, name: str, schema: Any, resolve: Resolver) -> None:
+        self.name = name
+        self.schema = schema
+        self.resolve = resolve
+
+    def r(self) -> str:
+        return f"person {self.name!r}"
+
+    def query(self, parser: Any) -> Query:
+        names = {" ".join(n.lower().replace(",", " ").split()) for n in [self.name, *self.resolve(self.name)]}
+        clauses: list[Query] = [Term("people_key", n) for n in sorted(names) if n]
+        words = [t.text for t in self.schema["person"].analyzer(self.name, mode="query")]
+        if len(words) == 1:
+            clauses.append(Term("person", words[0]))
+        elif words:
+            clauses.append(Phrase("person", words))
+        return Or(clauses) if clauses else NullQuery
+
+
+class PersonPlugin(TaggingPlugin):
+    """Reads ``person:"Mike Nunn"`` before Whoosh's own field syntax would split it."""
+
+    priority = -10  # before FieldsPlugin (0), which would take "person:" for itself
+    expr = r"""(?i:person|people|who|actor):(?:"(?P<quoted>[^"]*)"?|(?P<word>[^\s()"]+))"""
+
+    def __init__(self, schema: Any, resolve: Resolver) -> None:
+        super().__init__()
+        self.schema = schema
+        self.resolve = resolve
+
+    def create(self, parser: Any, match: re.Match[str]) -> syntax.SyntaxNode:
+        name = (match.group("quoted") or match.group("word") or "").strip()
+        if not name:
+            return syntax.WordNode("")
+        return PersonNode(name, self.schema, self.resolve)
+
+
+def snippet_source(content: str, terms: Iterable[bytes | str]) -> str:
+    """The text to highlight: all of a passage, or for a long one the parts around its matches.
+
+    Highlighting re-analyses the text it is given; a 50-page item would cost more than
+    the search. Stems are found as word prefixes, which is what a stem is.
+    """
+    if len(content) <= SNIPPET_SOURCE_CHARS:
+        return content
+    stems = [t.decode("utf-8") if isinstance(t, bytes) else t for t in terms]
+    stems = [s for s in stems if len(s) >= 2]
+    if not stems:
+        return content[:SNIPPET_SOURCE_CHARS]
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True)) + ")", re.I)
+    windows: list[tuple[int, int]] = []
+    for match in pattern.finditer(content):
+        start, end = max(0, match.start() - 300), min(len(content), match.end() + 300)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+        if sum(e - s for s, e in windows) >= SNIPPET_SOURCE_CHARS:
+            break
+    return " … ".join(content[s:e] for s, e in windows) or content[:SNIPPET_SOURCE_CHARS]

@@ -1,0 +1,99 @@
+"""Facets count what the hits are; filters narrow them; snippets show the words found."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from indexer.query import SNIPPET_SOURCE_CHARS, snippet_source
+from indexer.search import search
+
+MINUTES = "lancashire-cpb-2020-11-24-minutes"
+
+
+def _all(search_index, query: str = "", **filters: str):  # noqa: ANN001, ANN202
+    result = search(search_index, query, limit=200, **filters)
+    assert result.total == len(result.hits)
+    return result
+
+
+@pytest.mark.parametrize("query", ["police", "care leavers", ""])
+def test_facet_counts_are_the_counts_of_the_hits(search_index, query: str) -> None:  # noqa: ANN001
+    result = _all(search_index, query, **({} if query else {"type": "item"}))
+    facets = {name: dict(values) for name, values in result.facets.items()}
+    assert facets["type"] == Counter(h.type for h in result.hits)
+    assert facets["person"] == Counter(p for h in result.hits for p in h.people)
+    assert facets["meeting"] == Counter(h.meeting for h in result.hits)
+    assert facets["year"] == Counter(h.meeting_date[:4] for h in result.hits if h.meeting_date)
+    assert set(facets) == {"person", "organisation", "meeting", "type", "year"}
+
+
+def test_organisation_facet_counts_the_council(search_index) -> None:  # noqa: ANN001
+    result = _all(search_index, "police")
+    assert dict(result.facets["organisation"]).get("Lancashire County Council") == result.total
+
+
+def test_facets_follow_the_filters(search_index) -> None:  # noqa: ANN001
+    result = _all(search_index, "", person="Roxanne McAllister")
+    assert dict(result.facets["person"])["Roxanne McAllister"] == result.total > 0
+
+
+def test_the_timeline_counts_hits_per_month(search_index) -> None:  # noqa: ANN001
+    result = _all(search_index, "police")
+    assert result.timeline == [["2020-11", result.total]]
+
+
+@pytest.mark.parametrize(
+    ("date_from", "date_to", "finds"),
+    [
+        ("2020-11-24", "2020-11-24", True),
+        ("2020-01-01", None, True),
+        ("2020-11-25", None, False),
+        (None, "2020-11-23", False),
+    ],
+)
+def test_a_date_range_keeps_meetings_inside_it(search_index, date_from, date_to, finds: bool) -> None:  # noqa: ANN001
+    hits = search(search_index, "police", date_from=date_from, date_to=date_to).hits
+    assert bool(hits) is finds
+
+
+def test_a_type_filter_lists_only_that_type(search_index) -> None:  # noqa: ANN001
+    assert {h.type for h in _all(search_index, "police", type="commitment").hits} == {"commitment"}
+
+
+def test_an_org_filter_matches_the_council(search_index) -> None:  # noqa: ANN001
+    assert _all(search_index, "police", org="lancashire county council").total == _all(search_index, "police").total
+
+
+def test_a_meeting_filter_takes_the_document_id(search_index) -> None:  # noqa: ANN001
+    assert {h.doc for h in _all(search_index, "police", meeting=MINUTES).hits} == {MINUTES}
+
+
+def test_an_empty_query_with_filters_lists_everything_they_match(search_index) -> None:  # noqa: ANN001
+    result = _all(search_index, "", meeting=MINUTES, type="item")
+    assert result.total >= 11 and result.facets["type"] == [["item", result.total]]
+
+
+def test_snippets_mark_the_words_found(search_index) -> None:  # noqa: ANN001
+    hit = search(search_index, "dental check-ups").hits[0]
+    marked = re.findall(r"<mark[^>]*>([^<]+)</mark>", hit.highlight)
+    assert {"dental", "check-up"} <= {m.lower() for m in marked}
+
+
+def test_snippets_mark_the_line_broken_spelling(search_index) -> None:  # noqa: ANN001
+    hit = search(search_index, "callouts").hits[0]
+    assert re.search(r"<mark[^>]*>call-\s*outs</mark>", hit.highlight, re.I)
+
+
+def test_a_long_passage_is_highlighted_around_its_matches() -> None:
+    text = "filler words here. " * 2000 + "The burst water pipe was fixed. " + "more filler. " * 2000
+    source = snippet_source(text, [b"burst", b"pipe"])
+    assert len(source) < SNIPPET_SOURCE_CHARS and "burst water pipe" in source
+
+
+def test_results_page_through_the_hits(search_index) -> None:  # noqa: ANN001
+    everything = [(h.doc, h.item, h.type) for h in _all(search_index, "care").hits]
+    pages = [search(search_index, "care", limit=3, page=n).hits for n in range(1, len(everything) // 3 + 2)]
+    assert [(h.doc, h.item, h.type) for page in pages for h in page] == everything

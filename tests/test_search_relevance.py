@@ -1,0 +1,114 @@
+"""What a user of the seed meeting types finds first, whatever the query's syntax."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from indexer.search import list_commitments, search
+from tests.conftest import GOLD
+
+QUERIES = json.loads((GOLD / "queries.json").read_text())
+MINUTES = "lancashire-cpb-2020-11-24-minutes"
+DECISION = "lancashire-cpb-2020-11-24-decision-in-care-out-of-trouble"
+
+
+def _first(search_index, query: str, **filters: str) -> tuple[str, str, str | None]:  # noqa: ANN001
+    hits = search(search_index, query, **filters).hits
+    assert hits, f"nothing found for {query!r}"
+    return hits[0].type, hits[0].doc, hits[0].item
+
+
+def _found(search_index, query: str, **filters: str) -> set[tuple[str, str | None]]:  # noqa: ANN001
+    return {(h.doc, h.item) for h in search(search_index, query, limit=50, **filters).hits}
+
+
+@pytest.mark.parametrize("case", QUERIES["queries"], ids=lambda c: c["q"])
+def test_each_gold_query_finds_its_agenda_item_first(search_index, case: dict) -> None:  # noqa: ANN001
+    assert _first(search_index, case["q"]) == ("item", case["expect"]["doc"], case["expect"]["item"])
+    for also in case.get("also", []):
+        assert also["doc"] in {doc for doc, _item in _found(search_index, case["q"])}
+
+
+@pytest.mark.parametrize("case", QUERIES["filters"], ids=lambda c: c.get("note", c["q"]) or str(c))
+def test_each_gold_filter_includes_its_items(search_index, case: dict) -> None:  # noqa: ANN001
+    filters = {k: case[k] for k in ("person", "meeting") if k in case}
+    items = {item for doc, item in _found(search_index, case["q"], **filters) if doc == MINUTES}
+    assert set(case["must_include_items"]) <= items
+
+
+def test_person_filter_mike_nunn_matches_michael_nunn(search_index) -> None:  # noqa: ANN001
+    assert _found(search_index, "", person="Mike Nunn") == _found(search_index, "", person="Michael Nunn")
+
+
+@pytest.mark.parametrize("case", QUERIES["commitment_queries"], ids=str)
+def test_each_gold_commitment_query_finds_the_commitment(search_index, case: dict) -> None:  # noqa: ANN001
+    hits = list_commitments(search_index, person=case.get("person"), query=case.get("q", "")).hits
+    if "expect_count" in case:
+        assert len(hits) == case["expect_count"]
+        assert {h.actor for h in hits} == {case["person"]}
+    else:
+        assert hits[0].actor == case["actor"] and hits[0].meeting_date == case["meeting_date"]
+
+
+def test_a_commitment_a_decision_restates_is_listed_once(search_index) -> None:  # noqa: ANN001
+    hits = list_commitments(search_index, person="Michael Nunn").hits
+    assert [(h.doc, h.item) for h in hits] == [(MINUTES, "5")]
+
+
+@pytest.mark.parametrize("query", ['"Police call-outs"', '"police call outs"', '"police callouts"'])
+def test_a_quoted_phrase_finds_item_5_first(search_index, query: str) -> None:  # noqa: ANN001
+    assert _first(search_index, query) == ("item", MINUTES, "5")
+
+
+def test_a_quoted_phrase_needs_its_words_together(search_index) -> None:  # noqa: ANN001
+    assert _found(search_index, "care homes") > _found(search_index, '"homes care"')
+
+
+def test_person_prefix_finds_passages_under_any_of_their_names(search_index) -> None:  # noqa: ANN001
+    assert (MINUTES, "5") in _found(search_index, 'person:"Mike Nunn"')
+    assert _found(search_index, 'person:"Mike Nunn"') == _found(search_index, 'person:"Michael Nunn"')
+
+
+def test_person_prefix_combines_with_words(search_index) -> None:  # noqa: ANN001
+    assert _first(search_index, 'who:"Mike Nunn" breakdown') == ("item", MINUTES, "5")
+
+
+def test_title_prefix_searches_item_titles_only(search_index) -> None:  # noqa: ANN001
+    assert _found(search_index, "title:gift") == {(MINUTES, "9")}
+
+
+def test_or_finds_either_word(search_index) -> None:  # noqa: ANN001
+    assert {(MINUTES, "4"), (MINUTES, "10")} <= _found(search_index, "ASDAN OR recipe")
+
+
+def test_and_needs_both_words(search_index) -> None:  # noqa: ANN001
+    assert _found(search_index, "ASDAN AND recipe") == set()
+
+
+def test_not_excludes_a_word(search_index) -> None:  # noqa: ANN001
+    assert (MINUTES, "5") in _found(search_index, "callouts")
+    assert _found(search_index, "callouts NOT police") == set()
+
+
+def test_words_no_passage_has_together_still_find_each(search_index) -> None:  # noqa: ANN001
+    assert {(MINUTES, "4"), (MINUTES, "10")} <= _found(search_index, "ASDAN recipe")
+
+
+@pytest.mark.parametrize(
+    "query", ['"unclosed police', "AND OR NOT", "(((", "person:", "title:[a TO", "*", "?", "police^^", ")", '"', "NOT"]
+)
+def test_a_malformed_query_never_errors(search_index, query: str) -> None:  # noqa: ANN001
+    result = search(search_index, query)
+    assert result.total >= 0
+
+
+def test_a_malformed_query_still_searches_its_words(search_index) -> None:  # noqa: ANN001
+    assert _first(search_index, '"Police call-outs') == ("item", MINUTES, "5")
+    assert (MINUTES, "5") in _found(search_index, "(police call-outs")
+
+
+def test_items_rank_above_the_commitments_drawn_from_them(search_index) -> None:  # noqa: ANN001
+    types = [h.type for h in search(search_index, "Police call-outs").hits]
+    assert types[0] == "item" and "commitment" in types
