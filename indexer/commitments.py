@@ -25,6 +25,7 @@ _BODY_WORDS = re.compile(
     r"authority|administrator|attorney|engineer|commission|working group|partnership)\b",
     re.IGNORECASE,
 )
+_STATE_VERBS = {"be", "have", "need", "seem", "appear", "remain", "help", "allow", "mean", "cost", "include"}
 _NOT_ACTORS = {"it", "this", "that", "there", "they", "he", "she", "we", "which", "who", "these", "those"}
 _DUE = re.compile(
     r"\b(?:by|before|no later than|ahead of|for)\s+(?P<due>(?:the\s+)?(?:next|following)\s+(?:board\s+|committee\s+)?meeting"
@@ -36,10 +37,18 @@ _ACTION_LINE = re.compile(r"^\s*action(?:s)?\s*[:\-–]\s*(?P<rest>.+)$", re.IGN
 
 
 def find_commitments(
-    doc: Doc, resolutions: list[Doc], gaz: Gazetteer, item: str | None, body: str | None
+    doc: Doc,
+    resolutions: list[Doc],
+    gaz: Gazetteer,
+    item: str | None,
+    body: str | None,
+    organisation: str | None = None,
 ) -> list[Commitment]:
     """Commitments in an item's narrative (``doc``) and its resolutions."""
+    global _ORGANISATION
+    _ORGANISATION = organisation
     found: list[Commitment] = action_commitments(doc.text, gaz, item)
+    found += directions(doc.text, gaz, item)
     resolution_texts = {" ".join(r.text.split())[:60] for r in resolutions}
     for sent in doc.sents:
         flat = " ".join(sent.text.split())
@@ -67,10 +76,14 @@ def _from_sentence(
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
             continue
+        if verb.lemma_ in _STATE_VERBS:
+            continue
         actor_tok, how = _actor_of(verb, resolution)
         if actor_tok is None:
             continue
         actor = _actor_name(actor_tok, gaz, body, strict=not resolution and how != "agreed")
+        if how == "progressive" and actor and gaz.resolve(actor) is None and actor != _ORGANISATION:
+            continue
         if not actor:
             continue
         action = _action_text(verb, actor_tok, how)
@@ -96,10 +109,16 @@ def _actor_of(verb: Token, resolution: bool) -> tuple[Token | None, str]:
         ):
             return subj, "conj"
         return None, ""
+    if verb.tag_ == "VBG" and aux & _MODALS and "be" in aux and subj is not None:
+        return subj, "progressive"  # "the Council … would be making representations"
     if verb.tag_ in ("VBG",) or "be" in aux and verb.tag_ != "VBN":
         return None, ""
     # Passive with an agent: "a table to be drawn up by Roxanne McAllister".
-    if verb.tag_ == "VBN" and ("be" in aux or "been" in aux) and ("to" in aux or aux & _MODALS):
+    if (
+        verb.tag_ == "VBN"
+        and ("be" in aux or "been" in aux)
+        and ("to" in aux or aux & _MODALS or (resolution and aux == {"be"}))
+    ):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         return (pobj, "passive") if pobj is not None else (None, "")
@@ -157,6 +176,9 @@ def _actor_name(tok: Token, gaz: Gazetteer, body: str | None, strict: bool) -> s
         if plausible_person(name):
             gaz.add(_new_person(name))
             return name
+    own = _own_organisation(name)
+    if own:
+        return own
     if strict:
         return None
     phrase = " ".join(w.text for w in tok.subtree if w.dep_ not in ("det", "punct") and w.i <= tok.i)
@@ -165,6 +187,22 @@ def _actor_name(tok: Token, gaz: Gazetteer, body: str | None, strict: bool) -> s
         if phrase.lower() in ("board", "committee", "panel", "cabinet") and body:
             return body
         return phrase[:1].upper() + phrase[1:]
+    return None
+
+
+_ORGANISATION: str | None = None
+
+
+def _own_organisation(name: str) -> str | None:
+    """ "KCC", "the Council", "Kent County Council": the paper's own organisation acts."""
+    org = _ORGANISATION
+    if not org:
+        return None
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    acronym = "".join(w[0] for w in org.split() if w[0].isupper())
+    last = org.split()[-1]
+    if bare.lower() == org.lower() or (len(acronym) >= 2 and bare == acronym) or bare.lower() == last.lower():
+        return org
     return None
 
 
@@ -189,12 +227,27 @@ def _action_text(verb: Token, actor: Token, how: str) -> str:
     before: list[Token] = []
     if how == "passive":
         obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if obj is not None and obj.pos_ == "PRON":
+            obj = _antecedent(verb) or obj  # "the minutes … and that they be signed by the Chair"
         if obj is not None:
-            before = [t for t in obj.subtree if t.i < verb.i and t.dep_ != "mark"]
+            before = [t for t in obj.subtree if t.dep_ != "mark" and (t.i < verb.i or obj.i < verb.i and t.i < verb.i)]
     after = [t for t in verb.subtree if t.i > verb.i and t.i not in skip and t not in particles]
     head = verb.lemma_ if how == "passive" or verb.tag_ != "VB" else verb.text
     parts = [head, *(p.text for p in particles), _render(before), _render(after)]
     return _tidy_action(" ".join(p for p in parts if p))
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """The noun a pronoun subject stands for: the subject of the clause it hangs from."""
+    head = verb.head
+    for _ in range(4):
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+        if subj is not None:
+            return subj
+        if head.head is head:
+            break
+        head = head.head
+    return None
 
 
 def _render(tokens: list[Token]) -> str:
@@ -318,3 +371,29 @@ def _owner_like(text: str, gaz: Gazetteer) -> bool:
     if sum(c.isupper() for c in first.split()[0] if c.isalpha()) >= 2 if first else False:
         return True
     return bool(_BODY_WORDS.search(first))
+
+
+_DIRECTION = re.compile(
+    r"\b(?i:delegated?|authori[sz]ed?|instruct(?:ed)?|direct(?:ed)?|ask(?:ed)?|request(?:ed)?)\s+"
+    r"(?i:(?:authority|power|responsibility)\s+to\s+)?(?i:the\s+)?"
+    r"(?P<who>[A-Z][\w'’&\-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&\-]*))*?)"
+    r"(?:,?\s+in\s+consultation\s+with\s+[^,;]+?,?)?\s+to\s+(?P<what>(?!be\b)[a-z][^;]+?)(?=;|\.\s|\.$|$|\s\([a-z]\)\s)",
+)
+
+
+def directions(text: str, gaz: Gazetteer, item: str | None) -> list[Commitment]:
+    """ "DELEGATE authority to the Director of Public Health to take …", "authorize the
+    Public Works Department to remove …": whoever is directed takes the action on."""
+    out = []
+    flat = " ".join(text.split())
+    for match in _DIRECTION.finditer(flat):
+        who = match.group("who").strip()
+        person = gaz.resolve(who)
+        actor = person.name if person else (_own_organisation(who) or who)
+        if not person and not _BODY_WORDS.search(who) and not _own_organisation(who):
+            continue
+        what = _tidy_action(match.group("what"))
+        out.append(
+            Commitment(actor=actor, action=what, item=item, source_sentence=match.group(0), due=_due(match.group(0)))
+        )
+    return out
