@@ -103,6 +103,12 @@ def test_an_active_filter_shows_a_remove_link_back_to_the_wider_search(client): 
     assert query_of(remove) == {"q": ["care"]}
 
 
+def test_a_selected_facet_value_links_back_out_of_its_filter(client):  # noqa: ANN001
+    page = client.get("/search?q=care&person=Michael+Nunn").text
+    href = link_to(page, "Michael Nunn (selected: remove this filter)")
+    assert query_of(href) == {"q": ["care"]}
+
+
 def test_the_year_facet_sets_a_date_range(client):  # noqa: ANN001
     page = client.get("/search?q=care").text
     href = link_to(page, "2020")

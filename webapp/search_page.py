@@ -120,16 +120,17 @@ def _facet_groups(result: SearchResult, args: dict[str, str]) -> list[FacetGroup
         values = []
         for value, count in (result.facets.get(name) or [])[:FACET_VALUES_SHOWN]:
             value = str(value)
+            # A value already filtered on links back out of the filter, so a facet toggles.
             if param is None:
                 start, end = date_range(value) if value.isdigit() and len(value) == 4 else (None, None)
                 if start is None:
                     continue
                 active = args.get("from") == start and args.get("to") == end
-                url = search_url(args, **{"from": start, "to": end})
+                url = search_url(args, **({"from": None, "to": None} if active else {"from": start, "to": end}))
                 label = value
             else:
                 active = args.get(param, "").lower() == value.lower()
-                url = search_url(args, **{param: value})
+                url = search_url(args, **{param: None if active else value})
                 label = type_label(value, plural=True) if name == "type" else value
             values.append(FacetValue(label=label, count=int(count), url=url, active=active))
         if values:
