@@ -1,0 +1,76 @@
+"""Run one phase of the bench in its own process and read back its figures.
+
+Each measurement that loads spaCy, builds an index or serves runs in a child process so
+its peak memory is its own (VmHWM / ru_maxrss) and one phase's caches never flatter the
+next. A phase prints one JSON object as its last line of stdout.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class PhaseFailed(RuntimeError):
+    """A phase's process exited non-zero or printed no figures."""
+
+
+def python() -> str:
+    return sys.executable
+
+
+def run_phase(module: str, args: list[str], timeout: float) -> dict[str, Any]:
+    """``python -m module args…`` from the repository root; its last stdout line as JSON."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": "0"}
+    try:
+        done = subprocess.run(
+            [python(), "-m", module, *args],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise PhaseFailed(f"{module} took over {timeout:.0f} s") from exc
+    lines = [ln for ln in done.stdout.splitlines() if ln.strip()]
+    if done.returncode != 0 or not lines:
+        tail = "\n".join(done.stderr.splitlines()[-15:])
+        raise PhaseFailed(f"{module} exited {done.returncode}:\n{tail}")
+    return json.loads(lines[-1])
+
+
+def emit(figures: dict[str, Any]) -> None:
+    """A phase's last act: its figures, with its own and its workers' peak memory."""
+    figures = {**figures, "peak_rss_mb": peak_rss_mb(), "children_peak_rss_mb": children_peak_rss_mb()}
+    print(json.dumps(figures), flush=True)
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set (Linux reports ru_maxrss in KiB)."""
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def children_peak_rss_mb() -> float:
+    """The largest peak of any child this process has waited for (worker pools)."""
+    return round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
+
+
+def vm_hwm_mb(pid: int) -> float | None:
+    """A live process's peak resident set, read from /proc (None when it is gone)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="ascii")
+    except OSError:
+        return None
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return None

@@ -1,0 +1,113 @@
+"""Figure 1: index throughput of the full pipeline against the floor, in pages per second.
+
+The floor is the work no indexer of these papers can skip: pdfplumber reading every word
+with its font (headings are found by bold) and one pass of the project's spaCy pipeline
+(``indexer.nlp.load_pipeline()``) over the extracted text. The full pipeline is
+``indexer.store.index_paths(paths, index_dir, workers=2)``. Both run on the same sample of
+real PDFs, both with two processes, and both start with the model already loaded in the
+parent, so forked workers inherit it and neither figure counts the model's load time.
+
+Phases: ``python -m bench.throughput floor|pipeline LISTFILE [INDEX]`` print JSON figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from bench.process import emit
+
+WORKERS = 2
+
+
+def sample(pdfs: list[Path], count: int) -> list[Path]:
+    """``count`` papers spread evenly over the archive (so every council's style is in it)."""
+    if count >= len(pdfs):
+        return list(pdfs)
+    step = len(pdfs) / count
+    return [pdfs[int(n * step)] for n in range(count)]
+
+
+def _warm() -> None:
+    from indexer.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    nlp("County Councillor Brown would provide a breakdown of police call-outs by the next meeting.")
+
+
+def floor_paper(path: str) -> int:
+    """Extract every word with its font, then run the spaCy pipeline over the text; pages read."""
+    import pdfplumber
+
+    from indexer.nlp import load_pipeline
+
+    texts = []
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            words = page.extract_words(extra_attrs=["fontname", "size"])
+            texts.append(" ".join(w["text"] for w in words))
+            page.close()
+    for _doc in load_pipeline().pipe(texts, batch_size=16):
+        pass
+    return len(texts)
+
+
+def run_floor(paths: list[Path], workers: int = WORKERS) -> dict[str, float]:
+    _warm()
+    started = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pages = sum(pool.map(floor_paper, [str(p) for p in paths], chunksize=1))
+    seconds = time.perf_counter() - started
+    return {"papers": len(paths), "pages": pages, "seconds": round(seconds, 2), "pages_per_s": pages / seconds}
+
+
+def run_pipeline(paths: list[Path], index_dir: Path, workers: int = WORKERS) -> dict[str, float]:
+    import shutil
+
+    from indexer.store import index_paths, load_record
+
+    if index_dir.exists():
+        shutil.rmtree(index_dir)
+    _warm()
+    started = time.perf_counter()
+    summary = index_paths(paths, index_dir, workers=workers)
+    seconds = time.perf_counter() - started
+    pages = 0
+    for source in summary.added:
+        loaded = load_record(index_dir, _doc_of(Path(source)))
+        pages += len(loaded[1]) if loaded else 0
+    return {
+        "papers": len(summary.added),
+        "failed": len(summary.failed),
+        "pages": pages,
+        "seconds": round(seconds, 2),
+        "pages_per_s": pages / seconds,
+    }
+
+
+def _doc_of(path: Path) -> str:
+    from indexer.schema import doc_id
+
+    return doc_id(path)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.throughput", description=__doc__.splitlines()[0])
+    parser.add_argument("which", choices=["floor", "pipeline"])
+    parser.add_argument("papers", type=Path, help="a file listing one PDF path per line")
+    parser.add_argument("index", type=Path, nargs="?", help="where the pipeline writes its index")
+    parser.add_argument("--workers", type=int, default=WORKERS)
+    args = parser.parse_args(argv)
+    paths = [Path(line) for line in args.papers.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if args.which == "floor":
+        emit(run_floor(paths, args.workers))
+    else:
+        if args.index is None:
+            parser.error("pipeline needs INDEX")
+        emit(run_pipeline(paths, args.index, args.workers))
+
+
+if __name__ == "__main__":
+    main()
