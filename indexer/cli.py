@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -13,6 +15,10 @@ from indexer.errors import IndexBusy, UnreadablePaper
 from indexer.store import DEFAULT_INDEX
 
 EXIT_SOME_FAILED = 3
+EXIT_BUSY = 4
+WAIT_FOREVER = 3600.0
+# Test hook: the name of a re-index step (see store.py) at which `index` kills itself.
+KILL_HOOK = "MINUTED_TEST_KILL_AT"
 
 
 def _index_dir(value: str | None) -> Path:
@@ -34,9 +40,28 @@ def main() -> None:
 @index_option
 @click.option("--full", is_flag=True, help="Re-read every paper, not only new and changed ones.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes reading papers.")
-@click.option("--wait", type=float, default=0.0, help="Seconds to wait for another re-index to finish.")
+@click.option(
+    "--wait",
+    type=click.FloatRange(0),
+    default=0.0,
+    is_flag=False,
+    flag_value=WAIT_FOREVER,
+    metavar="[SECONDS]",
+    help="If another re-index of this index is running, wait for it (up to SECONDS; no value: an hour).",
+)
 def index(paths: tuple[Path, ...], index_dir: str | None, full: bool, workers: int, wait: float) -> None:
-    """Index new and changed papers under PATHS (default corpus/); drop removed ones."""
+    """Index new and changed papers under PATHS (default corpus/); drop removed ones.
+
+    Unchanged papers are skipped (by size and mtime, then sha256). A run that was killed
+    is finished or undone first; searches keep working throughout.
+
+    \b
+    Exit status:
+      0  every paper indexed
+      2  bad arguments
+      3  some papers failed (each listed on stderr with a reason)
+      4  another re-index of this index is running (and --wait, if given, ran out)
+    """
     from indexer.store import find_papers, index_paths
 
     roots = list(paths) or [Path("corpus")]
@@ -48,16 +73,36 @@ def index(paths: tuple[Path, ...], index_dir: str | None, full: bool, workers: i
     with click.progressbar(length=total, label="indexing", file=sys.stderr) if show else _NoBar() as bar:
         try:
             summary = index_paths(
-                roots, _index_dir(index_dir), full=full, workers=workers, progress=lambda _s: bar.update(1), wait=wait
+                roots,
+                _index_dir(index_dir),
+                full=full,
+                workers=workers,
+                progress=lambda _s: bar.update(1),
+                wait=wait,
+                checkpoint=_kill_hook(os.environ.get(KILL_HOOK)),
             )
         except IndexBusy as exc:
-            click.echo(f"error: {exc}; try again when it finishes (or pass --wait SECONDS)", err=True)
-            sys.exit(EXIT_SOME_FAILED + 1)
+            click.echo(f"error: {exc}; try again when it finishes, or pass --wait [SECONDS]", err=True)
+            sys.exit(EXIT_BUSY)
+    if summary.recovered:
+        click.echo("note: finished the re-index that was interrupted last time", err=True)
     for source, reason in summary.failed:
         click.echo(f"failed: {source}: {reason}", err=True)
     click.echo(summary.line())
     if summary.failed:
         sys.exit(EXIT_SOME_FAILED)
+
+
+def _kill_hook(step: str | None) -> Callable[[str], None] | None:
+    """For the kill tests: ``MINUTED_TEST_KILL_AT=<step>`` kills this process at that step."""
+    if not step:
+        return None
+
+    def checkpoint(name: str) -> None:
+        if name == step:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    return checkpoint
 
 
 class _NoBar:

@@ -349,13 +349,13 @@ class _Run:
         self.manifest.batch = batch
         self.manifest.save(self.index_dir)
         self.checkpoint("manifest-saved")
-        self._settle(self.pending)
+        self._settle(self.pending, self.manifest)
         self.checkpoint("records-moved")
         (self.index_dir / "pending.json").unlink()
         self.previous = self.manifest
         self.pending, self.touched_dates, self.dirty, self.rebuild = {}, set(), False, False
 
-    def _settle(self, docs: dict[str, str]) -> None:
+    def _settle(self, docs: dict[str, str], manifest: Manifest) -> None:
         """After the commit point: move new records into place, drop removed ones."""
         for doc, sha in docs.items():
             new = self.records / f"{doc}.json.new"
@@ -363,7 +363,7 @@ class _Run:
                 os.replace(new, self.records / f"{doc}.json")
             elif not sha:
                 (self.records / f"{doc}.json").unlink(missing_ok=True)
-        write_json(self.index_dir / "people.json", self.manifest.alias_table())
+        write_json(self.index_dir / "people.json", manifest.alias_table())
 
     def _recover(self) -> None:
         """Finish a batch a killed run had committed, or undo one it had not."""
@@ -374,7 +374,7 @@ class _Run:
             docs: dict[str, str] = pending["docs"]
             manifest = self.previous
             if manifest.batch == pending["batch"]:
-                self._settle({d: s for d, s in docs.items() if (d in manifest.docs()) == bool(s)})
+                self._settle({d: s for d, s in docs.items() if (d in manifest.docs()) == bool(s)}, manifest)
             else:
                 by_doc = manifest.docs()
                 orphans = [d for d in docs if d not in by_doc]
