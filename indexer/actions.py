@@ -21,7 +21,10 @@ _TRAILING_OWNER = re.compile(r"\((?P<who>[^()]{2,80})\)\s*\.?\s*$")
 _OWNERS_ONLY = re.compile(r"^(?P<who>[A-Z][A-Za-z]{0,5}(?:\s*[/,&]\s*[A-Z][A-Za-z]{0,5})*)\s*\.?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 _AGREED_LEAD = re.compile(r"^.*?\b(?:it was\s+)?(?:agreed|resolved|decided)\s+(?:that\s+)?(?:to\s+)?", re.IGNORECASE)
-_SAID_LEAD = re.compile(r"^.*?\b(?:he|she|they|[A-Z]{2,4})\s+(?:would|will|agreed to|offered to|is to)\s+", re.DOTALL)
+_SAID_LEAD = re.compile(
+    r"^.*?\b(?:he|she|they|we|[A-Z]{2,4})\s+(?:would|will|agreed to|offered to|is to)\s+", re.DOTALL
+)
+_SUBPARAGRAPH = re.compile(r"(?:^|\s)\d{1,2}\.\d{1,2}\s+")
 _DUE_WORDS = re.compile(r"\b(?:by|before|for|at)\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\b", re.IGNORECASE)
 
 
@@ -86,16 +89,21 @@ def _read_segment(segment: str, before: str, gaz: Gazetteer) -> Commitment | Non
 
 
 def _agreed_action(before: str) -> str:
-    """The action an initials-only marker refers to: the last sentence before it."""
-    sentences = [s for s in _SENTENCE_END.split(before.strip()) if s.strip()]
+    """The action an initials-only marker refers to, from the numbered paragraph it closes
+    ("13.1 DO had obtained costs for 2 planters … AGREED to purchase. ACTION:DO"): what
+    was agreed, with the paragraph as its context."""
+    paragraph = _SUBPARAGRAPH.split(before.strip())[-1].strip()
+    sentences = [s for s in _SENTENCE_END.split(paragraph) if s.strip()][-3:]
     if not sentences:
         return ""
-    last = re.sub(r"^\d+(?:\.\d+)*\s+", "", sentences[-1]).strip()
-    for lead in (_SAID_LEAD, _AGREED_LEAD):
-        cut = lead.sub("", last, count=1)
-        if cut != last and len(cut.split()) >= 1:
-            return cut if len(cut.split()) >= 4 else f"{cut.rstrip('. ')} ({last.rstrip('. ')})"
-    return last
+    context = " ".join(sentences).strip()
+    for sentence in reversed(sentences):
+        for lead in (_SAID_LEAD, _AGREED_LEAD):
+            cut = lead.sub("", sentence, count=1).strip(" .")
+            if cut != sentence.strip(" .") and cut:
+                rest = context.replace(sentence, "").strip(" .")
+                return f"{cut} ({rest})" if len(cut.split()) < 6 and rest else cut
+    return context
 
 
 def _resolve_owner(text: str, gaz: Gazetteer, strict: bool) -> str | None:

@@ -172,7 +172,7 @@ def _actor_name(tok: Token, gaz: Gazetteer, body: str | None, strict: bool) -> s
     person = gaz.resolve(name)
     if person:
         return person.name
-    if tok.ent_type_ == "PERSON" or (tok.is_title and plausible_person(name)):
+    if tok.ent_type_ == "PERSON" or (not strict and tok.is_title and plausible_person(name)):
         if plausible_person(name):
             gaz.add(_new_person(name))
             return name

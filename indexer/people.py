@@ -63,7 +63,8 @@ class Gazetteer:
         mention = strip_postnominals(mention).strip(" ,.")
         if not mention:
             return None
-        exact = [p for p in self.people if p.name.lower() == mention.lower() or mention in p.aliases]
+        low = mention.lower()
+        exact = [p for p in self.people if p.name.lower() == low or low in {a.lower() for a in p.aliases}]
         if len(exact) == 1:
             return exact[0]
         by_role = self._by_role(mention)

@@ -63,7 +63,7 @@ class _Heading:
     keep_line: bool = False
 
 
-_MOVERS_TITLE = re.compile(r"^(?:[A-Z]\.\s?)?[A-Z][\w'’\-]+,\s*(?:[A-Z]\.\s?)?[A-Z][\w'’\-]+\s*:")
+_MOVERS_TITLE = re.compile(r"^(?:[A-Z]\.\s?)?[A-Z][\w'’\-]+,\s*(?:[A-Z]\.\s?)?[A-Z][\w'’\-]+\s*[:;]")
 
 
 def _motion_title(rows: list[Row], i: int) -> str:
@@ -93,7 +93,7 @@ def read_structure(doc: Document):  # noqa: ANN201 - MeetingRecord | DecisionRec
     preamble = rows[:first]
     record = MeetingRecord(source=doc.source, sha256=doc.sha256, ocr=doc.ocr, pages=len(doc.pages))
     _read_header(record, preamble)
-    record.attendance = read_attendance([r.text for r in preamble], [r.breaks for r in preamble])
+    record.attendance = read_attendance(*_attendance_rows(rows, preamble, headings))
     record.preamble = text_of(preamble)
     record.items = [_item(rows, h, nxt) for h, nxt in zip(headings, [*headings[1:], None])]
     if not record.attendance.apologies:
@@ -120,6 +120,27 @@ def _log_body(rows: list[Row]) -> str | None:
         if match:
             return match.group("body").strip()
     return None
+
+
+_ATTENDANCE_TITLE = re.compile(r"roll call|attendance|present|members present", re.IGNORECASE)
+
+
+def _attendance_rows(rows: list[Row], preamble: list[Row], headings: list[_Heading]) -> tuple[list[str], list[bool]]:
+    """The header block, plus a "ROLL CALL" item's own lines where US minutes put it."""
+    source = list(preamble)
+    for heading, nxt in zip(headings[:3], [*headings[1:4], None]):
+        if _ATTENDANCE_TITLE.search(heading.title):
+            end = nxt.index if nxt else len(rows)
+            first = rows[heading.index]
+            head = Row(
+                page=first.page,
+                line=Line(
+                    **{**first.line.__dict__, "text": re.sub(r"^[A-Z][A-Z /&'’-]{3,40}?\s+[-–]\s*", "", first.text)}
+                ),
+                breaks=True,
+            )
+            source += [head, *rows[heading.index + 1 : end]]
+    return [r.text for r in source], [r.breaks for r in source]
 
 
 def _apology_item(item: AgendaItem) -> list:
@@ -154,29 +175,44 @@ def find_headings(rows: list[Row]) -> list[_Heading]:
 
 
 def _unnumbered(rows: list[Row], numbered: list[_Heading]) -> list[_Heading]:
-    """Bold headings without a number at the numbered headings' margin ("Welcome",
-    "Public Questions"): separate business in town-council and panel minutes. Indented
-    bold lines are sub-headings inside an item and stay in its text."""
-    if len(numbered) < 2 or not all(rows[h.index].line.bold for h in numbered):
+    """Headings without a number at the numbered headings' margin ("Welcome", "Public
+    Questions", US "NON-AGENDA PUBLIC COMMENT"): separate business. Bold marks them where
+    the numbered headings are bold; where they are not (US minutes), capitals do. Indented
+    lines are sub-headings inside an item and stay in its text."""
+    if not numbered:
+        return []
+    bold = all(rows[h.index].line.bold for h in numbered)
+    if not bold and len(numbered) < 2 and not any(r.line.x0 for r in rows):
         return []
     margin = min(rows[h.index].line.x0 for h in numbered)
     taken = {h.index for h in numbered}
     out = []
     for i, row in enumerate(rows):
         line = row.line
-        text = line.text.strip()
-        if i in taken or not line.bold or abs(line.x0 - margin) > 4 or not row.breaks:
+        text = _CAPS_PREFIX.sub(r"\1", line.text.strip()) if not bold else line.text.strip()
+        text = _NOTHING_TO_REPORT.sub("", text)
+        marked = line.bold or (not bold and text.isupper() and len(text) > 3)
+        if i in taken or not marked or abs(line.x0 - margin) > 4 or not row.breaks:
             continue
         if label_of(text) or not _PLAIN_HEADING.match(text) or len(text.split()) > 8:
             continue
-        if is_group_heading(text) or _RESOLVED.match(text):
-            continue  # "Members", "Other Attendees", "Resolved:" are labels, not business
-        if i + 1 < len(rows) and rows[i + 1].line.bold and not rows[i + 1].breaks:
+        if is_group_heading(text) or _RESOLVED.match(text) or _GROUPING.search(text):
+            continue  # "Members", "Resolved:", "REGULAR AGENDA ITEMS" are labels, not business
+        if i + 1 < len(rows) and rows[i + 1].line.bold == line.bold and bold and not rows[i + 1].breaks:
             continue  # a bold block (the header), not a heading
-        if i < numbered[0].index and _looks_like_header(rows, i):
+        inline = text != line.text.strip()
+        if i < numbered[0].index and not inline and _looks_like_header(rows, i):
             continue
-        out.append(_Heading(i, None, _clean_title(text)))
+        out.append(_Heading(i, None, _clean_title(text), keep_line=inline))
     return out
+
+
+# "ROLL CALL -\tPresent: …": a heading in capitals with its business on the same line.
+_CAPS_PREFIX = re.compile(r"^([A-Z][A-Z /&'’-]{3,40}?)\s+[-–]\s.*$")
+_NOTHING_TO_REPORT = re.compile(r"\s*:\s*(?:none|nil|n/a)\.?$", re.IGNORECASE)
+_GROUPING = re.compile(
+    r"\bagenda items?\b|\bcontinued$|^consent (?:agenda|calendar)$|^(?:regular|special) agenda$", re.IGNORECASE
+)
 
 
 def _looks_like_header(rows: list[Row], i: int) -> bool:
