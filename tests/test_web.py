@@ -196,6 +196,11 @@ def test_a_decision_notice_has_its_own_meeting_page(client):  # noqa: ANN001
     assert "provide a breakdown of Police call-outs" in page
 
 
+def test_a_decision_notice_links_to_the_minutes_item_it_records(client):  # noqa: ANN001
+    page = client.get(f"/meetings/{DECISION}").text
+    assert link_to(page, "the meeting's minutes, item 5") == f"/meetings/{MINUTES}#item-5"
+
+
 def test_an_unknown_meeting_gets_the_404_page(client):  # noqa: ANN001
     assert client.get("/meetings/no-such-meeting").status_code == 404
     assert client.get("/meetings/..%2f..%2fetc%2fpasswd").status_code == 404

@@ -34,6 +34,12 @@ def source_of(index_dir: Path, doc: str) -> Path | None:
     return None
 
 
+def doc_of(index_dir: Path, source: str) -> str | None:
+    """The document id of an indexed source file, or None when it is not indexed."""
+    entry = load_manifest(index_dir).get(str(source))
+    return entry.get("doc") if entry else None
+
+
 def load_paper(index_dir: Path, doc: str) -> IndexedPaper | None:
     """The stored record and page texts of an indexed paper, or None."""
     source = source_of(index_dir, doc)

@@ -8,7 +8,7 @@ from flask import Blueprint, abort, current_app, render_template
 
 from indexer.records import Commitment, DecisionRecord, MeetingRecord, Person, Vote
 from webapp import get_index, index_dir
-from webapp.sources import load_paper
+from webapp.sources import doc_of, load_paper
 
 bp = Blueprint("meetings", __name__, url_prefix="/meetings")
 
@@ -22,7 +22,9 @@ def meeting(doc: str) -> str:
     record = paper.record
     people = {p.name for p in record.people}
     if isinstance(record, DecisionRecord):
-        return render_template("decision.html", paper=paper, record=record, people=people)
+        return render_template(
+            "decision.html", paper=paper, record=record, people=people, minuted_at=_minuted_at(record)
+        )
     assert isinstance(record, MeetingRecord)
     return render_template(
         "meeting.html",
@@ -34,6 +36,13 @@ def meeting(doc: str) -> str:
         votes=_by_item(record.votes),
         unplaced=_unplaced(record),
     )
+
+
+def _minuted_at(record: DecisionRecord) -> tuple[str, str | None] | None:
+    """The minutes (document id, item) a decision notice records, when both are indexed."""
+    link = record.same_as or {}
+    doc = link.get("doc") or (doc_of(index_dir(current_app), link["source"]) if link.get("source") else None)
+    return (doc, link.get("item")) if doc else None
 
 
 def _by_group(people: list[Person]) -> dict[str, list[Person]]:
