@@ -231,6 +231,23 @@ def test_the_commitments_page_lists_everyone_without_filters(client):  # noqa: A
     assert "meet with Sharon Hubber" in page
 
 
+def test_the_commitments_page_filters_by_meeting(client):  # noqa: ANN001
+    page = client.get(f"/commitments?meeting={MINUTES}").text
+    assert "meet with Sharon Hubber" in page
+    assert f"/documents/{DECISION}/pdf" not in page
+
+
+def test_a_long_commitments_table_is_split_into_pages(client, monkeypatch):  # noqa: ANN001
+    from webapp.views import commitments
+
+    monkeypatch.setattr(commitments, "ROWS_PER_PAGE", 2)
+    first = client.get("/commitments?person=&meeting=" + MINUTES).text
+    assert "Page 1 of" in first
+    following = link_to(first, "Next page →")
+    assert query_of(following) == {"meeting": [MINUTES], "page": ["2"]}
+    assert "Page 2 of" in client.get(following).text
+
+
 def test_the_commitments_csv_link_keeps_the_filters(client):  # noqa: ANN001
     page = client.get("/commitments?person=Michael+Nunn").text
     href = link_to(page, "Download CSV")

@@ -122,6 +122,13 @@ def test_every_page_works_without_javascript(client) -> None:  # noqa: ANN001
         assert "<script" not in client.get(url).text
 
 
+def test_the_app_never_runs_in_debug_mode_even_when_the_environment_asks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from webapp import create_app
+
+    monkeypatch.setenv("FLASK_DEBUG", "1")
+    assert create_app({"INDEX_DIR": "var/index"}).debug is False
+
+
 def test_an_app_without_an_index_explains_how_to_build_one(tmp_path: Path) -> None:
     from webapp import create_app
 

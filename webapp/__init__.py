@@ -37,7 +37,9 @@ class IndexUnavailable(Exception):
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Application factory, as in Flask's tutorial: config, blueprints, error pages."""
     app = Flask(__name__)
-    app.config.from_mapping(INDEX_DIR=os.environ.get("MINUTED_INDEX", "var/index"))
+    # Flask would take DEBUG from FLASK_DEBUG in the environment; a served app never
+    # shows tracebacks, so only an explicit test_config can switch it on.
+    app.config.from_mapping(INDEX_DIR=os.environ.get("MINUTED_INDEX", "var/index"), DEBUG=False)
     if test_config:
         app.config.update(test_config)
     app.extensions["minuted_index"] = None
