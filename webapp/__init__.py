@@ -10,11 +10,15 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flask import Flask, Response, render_template
 
 from webapp import display
+
+if TYPE_CHECKING:
+    from indexer.search import SearchIndex
+    from webapp.catalogue import Catalogue
 
 # No script runs on any page, and styles come only from our own stylesheet, so a
 # string that slipped past escaping still could not run in a reader's browser.
@@ -86,7 +90,7 @@ def index_dir(app: Flask) -> Path:
     return Path(app.config["INDEX_DIR"])
 
 
-def get_index(app: Flask):  # noqa: ANN201 - indexer.search.SearchIndex
+def get_index(app: Flask) -> SearchIndex:
     """The opened index, created once per process and refreshed by its searcher."""
     from indexer.search import SearchIndex
 
@@ -99,7 +103,7 @@ def get_index(app: Flask):  # noqa: ANN201 - indexer.search.SearchIndex
         return app.extensions["minuted_index"]
 
 
-def get_catalogue(app: Flask):  # noqa: ANN201 - webapp.catalogue.Catalogue
+def get_catalogue(app: Flask) -> Catalogue:
     """People and meetings read from the stored records, rebuilt when the manifest changes."""
     from webapp.catalogue import Catalogue
 

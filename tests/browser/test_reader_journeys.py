@@ -123,7 +123,7 @@ def test_nothing_overflows_a_375_pixel_phone(phone_tab, name: str, tmp_path: Pat
     phone_tab.goto(PAGES[name])
     width = phone_tab.evaluate("document.documentElement.scrollWidth")
     assert width <= 375, f"{name} is {width}px wide"
-    phone_tab.screenshot(path=tmp_path / f"{name}-phone.png", full_page=True)
+    phone_tab.screenshot(path=tmp_path / f"{name}-phone.png")
 
 
 def test_the_facet_sidebar_stacks_below_the_results_on_a_phone(phone_tab) -> None:  # noqa: ANN001
