@@ -305,10 +305,34 @@ def _add_entries(att: Attendance, kind: str, text: str, group: str | None) -> No
     if len(columns) == 2 and not re.search(r",|\band\b", columns[0]):
         person = person_from_entry(columns[0], group)
         if person:
-            person.role = person.role or columns[1]
+            role, organisation = split_role(columns[1])
+            person.role = person.role or role
+            person.organisation = person.organisation or organisation
             target.append(person)
             return
     target.extend(people_in_list(" ".join(columns), group))
+
+
+_ORG_TAIL = re.compile(
+    r"\b(council|trust|authority|nhs|association|society|charity|university|college|school|police|department|ministry|group|service|board|ltd|limited|plc)\b",
+    re.IGNORECASE,
+)
+
+
+def split_role(text: str) -> tuple[str | None, str | None]:
+    """ "Chair, Anytown Parish Council" → ("Chair", "Anytown Parish Council")."""
+    head, sep, tail = text.partition(",")
+    if sep and _ORG_TAIL.search(tail) and not _ORG_TAIL.search(head):
+        return head.strip() or None, tail.strip() or None
+    if (
+        _ORG_TAIL.search(text)
+        and not sep
+        and len(text.split()) > 1
+        and text.split()[0][:1].isupper()
+        and not _ROLE_WORDS.match(text.split()[0])
+    ):
+        return None, text.strip()
+    return text.strip() or None, None
 
 
 def apologies_in(text: str) -> list[Person]:

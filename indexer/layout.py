@@ -32,7 +32,10 @@ def rows_of(doc: Document) -> list[Row]:
             if not line.text.strip():
                 continue
             if prev is None:
-                breaks = True
+                # A sentence running over a page break ("… would" / "begin in April …")
+                # stays one paragraph.
+                last = rows[-1].text.rstrip() if rows else ""
+                breaks = not (last and not last.endswith((".", ":", ";", "!", "?")) and line.text[:1].islower())
             elif line.size and prev.size:
                 breaks = line.top - prev.top > 1.75 * max(line.size, prev.size)
             else:

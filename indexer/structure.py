@@ -61,6 +61,7 @@ class _Heading:
     number: str | None
     title: str
     keep_line: bool = False
+    weak: bool = False  # numbered, but not styled as the other headings are
 
 
 _MOVERS_TITLE = re.compile(r"^(?:[A-Z]\.\s?)?[A-Z][\w'’\-]+,\s*(?:[A-Z]\.\s?)?[A-Z][\w'’\-]+\s*[:;]")
@@ -96,6 +97,8 @@ def read_structure(doc: Document):  # noqa: ANN201 - MeetingRecord | DecisionRec
     record.attendance = read_attendance(*_attendance_rows(rows, preamble, headings))
     record.preamble = text_of(preamble)
     record.items = [_item(rows, h, nxt) for h, nxt in zip(headings, [*headings[1:], None])]
+    if not record.attendance.apologies:
+        record.attendance.apologies = apologies_in(record.preamble)
     if not record.attendance.apologies:
         for item in record.items[:4]:
             record.attendance.apologies = apologies_in(item.text) or _apology_item(item)
@@ -150,7 +153,8 @@ def _apology_item(item: AgendaItem) -> list:
     first = item.text.split("\n\n")[0]
     if re.search(r"\b(no|none)\b", first, re.IGNORECASE) and len(first) < 40:
         return []
-    return people_in_list(first.split(".")[0])
+    label = label_of(first)
+    return people_in_list((label[2] if label else first).split(". ")[0])
 
 
 # --- headings ----------------------------------------------------------------------------
@@ -170,7 +174,7 @@ def find_headings(rows: list[Row]) -> list[_Heading]:
         if heading:
             found.append(heading)
         i += 1
-    numbered = _in_sequence(found)
+    numbered = _fill_gaps(_in_sequence([h for h in found if not h.weak]), [h for h in found if h.weak])
     return sorted(numbered + _unnumbered(rows, numbered), key=lambda h: h.index)
 
 
@@ -223,9 +227,13 @@ def _looks_like_header(rows: list[Row], i: int) -> bool:
 def _heading_at(rows: list[Row], i: int, has_bold: bool) -> _Heading | None:
     row = rows[i]
     text = row.text.strip()
-    if label_of(text):
-        return None
     match = _HEADING.match(text)
+    if label_of(text):
+        # "1. Apologies; David Thomas, Andrew Payne": a numbered item that is also a label.
+        if match and has_bold and _leading_int(match.group("num")) is not None:
+            title = re.split(r"\s*[;:]\s*", match.group("title"), maxsplit=1)[0]
+            return _Heading(i, match.group("num"), _clean_title(title), keep_line=True, weak=True)
+        return None
     if match and _MOVERS_TITLE.match(match.group("title")):
         # "R2024-101 S. Kirkey, D. Yemm:" heads a resolution: its names are mover and
         # seconder, so the line stays in the text and the motion gives the title.
@@ -234,6 +242,8 @@ def _heading_at(rows: list[Row], i: int, has_bold: bool) -> _Heading | None:
         title = _clean_title(match.group("title"))
         if _plausible_title(title, row, has_bold):
             return _Heading(i, match.group("num"), _continued_title(rows, i, title, has_bold))
+        if has_bold and _plausible_title(title, row, has_bold=False) and len(title.split()) <= 8:
+            return _Heading(i, match.group("num"), title, weak=True)
         return None
     if _NUMBER_ONLY.match(text) and i + 1 < len(rows):
         nxt = rows[i + 1]
@@ -250,6 +260,9 @@ def _continued_title(rows: list[Row], i: int, title: str, has_bold: bool) -> str
     2025-35 and Treasury Management Strategy"); those lines are the title's, not the text's."""
     if not has_bold:
         return title
+    right = max((r.line.x1 for r in rows), default=0.0)
+    if rows[i].line.x1 < 0.75 * right:
+        return title  # a short heading line did not wrap; a bold line below is a sub-heading
     j = i + 1
     while j < len(rows) and j <= i + 3:
         nxt = rows[j]
@@ -307,6 +320,21 @@ def _in_sequence(found: list[_Heading]) -> list[_Heading]:
     return kept
 
 
+def _fill_gaps(strong: list[_Heading], weak: list[_Heading]) -> list[_Heading]:
+    """A plain numbered line is a heading only where the styled ones leave exactly its gap
+    (item 1 printed in a plain font before a bold item 2)."""
+    kept = list(strong)
+    for heading in weak:
+        lead = _leading_int(heading.number)
+        before = [_leading_int(h.number) for h in strong if h.index < heading.index and h.number]
+        after = [_leading_int(h.number) for h in strong if h.index > heading.index and h.number]
+        prev = before[-1] if before else 0
+        nxt = after[0] if after else None
+        if lead is not None and prev is not None and nxt is not None and prev + 1 == lead == nxt - 1:
+            kept.append(heading)
+    return sorted(kept, key=lambda h: h.index)
+
+
 def _leading_int(number: str | None) -> int | None:
     if not number:
         return None
@@ -342,7 +370,7 @@ def _item(rows: list[Row], heading: _Heading, nxt: _Heading | None) -> AgendaIte
 def read_resolutions(body: list[Row], item: str | None) -> list[Resolution]:
     """Formal decisions: "Resolved:" then i), ii) … or one paragraph; "RESOLVED that …"."""
     resolutions: list[Resolution] = []
-    paras = [_para_text(p) for p in paragraphs(body)]
+    paras = [_para_text(p) for p in _split_numbered(paragraphs(body))]
     i = 0
     while i < len(paras):
         match = _RESOLVED.match(paras[i])
@@ -367,6 +395,24 @@ def read_resolutions(body: list[Row], item: str | None) -> list[Resolution]:
             i += 1
         resolutions.extend(_split_resolutions(block, item))
     return resolutions
+
+
+_RES_LINE = re.compile(r"^\(?(?:[ivx]{1,5}|\d{1,2}|[a-h])[).]\s+[A-Z]")
+
+
+def _split_numbered(paras: list[list[Row]]) -> list[list[Row]]:
+    """ "(1) That …" and "(2) That …" on consecutive lines are two resolutions even
+    without a gap between them; a line opening with a marker starts a new paragraph."""
+    out: list[list[Row]] = []
+    for para in paras:
+        current: list[Row] = []
+        for row in para:
+            if current and _RES_LINE.match(row.text.strip()):
+                out.append(current)
+                current = []
+            current.append(row)
+        out.append(current)
+    return out
 
 
 def _continues(text: str) -> bool:
@@ -428,7 +474,9 @@ def _venue(text: str) -> str | None:
     if not match:
         return None
     venue = match.group("venue").strip(" ,.")
-    venue = re.split(r"\s+-\s+", venue)[0]
+    head, _, tail = venue.partition(" - ")
+    if tail and set(tail.lower().split()) <= set(head.lower().split()):
+        venue = head  # ModernGov "Zoom Virtual Meeting - Zoom": the tail only repeats the room
     return venue or None
 
 
