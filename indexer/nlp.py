@@ -98,7 +98,9 @@ def annotate(record: Record) -> Record:
         if isinstance(record, MeetingRecord):
             record.votes.extend(find_votes(_text, gaz, item))
         resolution_docs = list(nlp.pipe([_prepare(r, gaz) for r in resolutions]))
-        found = find_commitments(doc, resolution_docs, gaz, item=item, body=record.body, organisation=record.organisation)
+        found = find_commitments(
+            doc, resolution_docs, gaz, item=item, body=record.body, organisation=record.organisation
+        )
         for c in found:
             c.meeting_date = record.meeting_date
             c.page = pages[0] if pages else None

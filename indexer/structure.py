@@ -49,7 +49,7 @@ _MINUTES_OF = re.compile(
 _VENUE = re.compile(
     r"(?:\bheld\s+(?:in|at)|\bat\s+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?\s+(?:in|at)|"
     r"\b(?:venue|location|place)\s*:)\s*(?P<venue>[^\n]+?)(?:\s+on\s+\w+day|\s+at\s+\d|\.?$)",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 _NEXT_MEETING = re.compile(r"next meeting|date of next|future meeting", re.IGNORECASE)
 _LOG_TITLE = re.compile(r"\baction\s+log\b|\baction\s+tracker\b", re.IGNORECASE)
@@ -453,7 +453,7 @@ def _read_header(record: MeetingRecord, preamble: list[Row]) -> None:
     dates = find_dates(joined)
     record.meeting_date = dates[0][1] if dates else None
     record.meeting_time = find_time(joined)
-    record.venue = _venue(joined)
+    record.venue = _venue(text_of([r for r in preamble[:14] if not label_of(r.text)]).replace("\n\n", "\n"))
     minutes_of = _MINUTES_OF.search(joined)
     for text in head[:6]:
         if find_dates(text) or len(text) > 90:
@@ -474,6 +474,7 @@ def _venue(text: str) -> str | None:
     if not match:
         return None
     venue = match.group("venue").strip(" ,.")
+    venue = re.sub(r"^the\s+", "", venue, flags=re.IGNORECASE)
     head, _, tail = venue.partition(" - ")
     if tail and set(tail.lower().split()) <= set(head.lower().split()):
         venue = head  # ModernGov "Zoom Virtual Meeting - Zoom": the tail only repeats the room
