@@ -1,0 +1,55 @@
+"""The benchmarks still run: a tiny archive through every figure, read back as JSON.
+
+The real runs (``make bench``, ``python -m bench --size 10000``) take minutes to hours and
+are not part of ``make test``; this one proves the bench works end to end on 20 meetings.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIGURES = (
+    "pipeline_pages_per_s",
+    "floor_pages_per_s",
+    "throughput_ratio",
+    "minuted_p50_ms",
+    "minuted_p95_ms",
+    "fts5_p50_ms",
+    "fts5_p95_ms",
+    "query_p95_ratio",
+    "web_rps",
+    "web_p95_ms",
+    "incremental_add_s",
+    "incremental_cli_s",
+    "serve_peak_rss_mb",
+    "truth_index_peak_rss_mb",
+    "pipeline_peak_rss_mb",
+)
+
+
+@pytest.mark.slow
+def test_bench_on_20_meetings_prints_every_figure_as_a_number(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "bench", "--size", "20", "--json", "--out", str(tmp_path)]
+        + ["--sample", "3", "--rounds", "1", "--requests", "40"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    figures = json.loads(done.stdout)
+    assert all(isinstance(v, int | float) and not isinstance(v, bool) for v in figures.values()), figures
+    for name in FIGURES:
+        assert name in figures, name
+        assert math.isfinite(figures[name]) and figures[name] > 0, (name, figures[name])
+    assert figures["papers"] == 20 and figures["items"] > 20
+    assert figures["web_errors"] == 0 and figures["pipeline_failed"] == 0
