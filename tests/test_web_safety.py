@@ -155,3 +155,20 @@ def test_the_original_of_an_html_paper_is_served_as_text(tmp_path: Path) -> None
     response = client.get("/documents/board-2021-03-02-minutes/pdf")
     assert response.status_code == 200
     assert response.mimetype == "text/plain"
+
+
+def test_a_running_app_shows_people_from_papers_indexed_after_it_started(tmp_path: Path) -> None:
+    from indexer.store import index_paths
+    from webapp import create_app
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "first-2021-03-02-minutes.txt").write_text(HOSTILE_MINUTES, encoding="utf-8")
+    index_paths([folder], tmp_path / "index")
+    client = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path / "index")}).test_client()
+    assert client.get("/people/ian-brown").status_code == 200
+    assert client.get("/people/priya-shah").status_code == 404
+    later = HOSTILE_MINUTES.replace("2nd March", "9th March").replace("Ian Brown", "Priya Shah")
+    (folder / "second-2021-03-09-minutes.txt").write_text(later, encoding="utf-8")
+    index_paths([folder], tmp_path / "index")
+    assert client.get("/people/priya-shah").status_code == 200
