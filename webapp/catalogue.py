@@ -99,6 +99,7 @@ class Catalogue:
         self.meetings: list[MeetingSummary] = []
         self.people: dict[str, PersonProfile] = {}
         self._canonical: dict[str, str] = {}
+        self._by_slug: dict[str, PersonProfile] = {}
 
     @classmethod
     def load(cls, index_dir: Path, aliases: dict[str, list[str]] | None = None) -> Catalogue:
@@ -114,6 +115,8 @@ class Catalogue:
             catalogue._add(doc, record)
         catalogue.meetings.sort(key=lambda m: (m.date or "", m.doc), reverse=True)
         for profile in catalogue.people.values():
+            # Two names can share a slug ("Jo Smith", "Jo-Smith"); the first seen keeps it.
+            catalogue._by_slug.setdefault(profile.slug, profile)
             profile.attended.sort(key=lambda a: (a.date or "", a.doc), reverse=True)
             profile.mentions.sort(key=lambda m: (m.date or "", m.doc, m.first_page), reverse=True)
         return catalogue
@@ -122,17 +125,10 @@ class Catalogue:
         return _stamp(self.index_dir) != self.stamp
 
     def person(self, slug: str) -> PersonProfile | None:
-        return next((p for p in self.people.values() if p.slug == slug), None)
-
-    def canonical(self, name: str) -> str | None:
-        """The canonical name behind a name or alias, if the papers know this person."""
-        return self._canonical.get(_key(name))
+        return self._by_slug.get(slug)
 
     def people_names(self) -> list[str]:
         return sorted(self.people)
-
-    def meeting(self, doc: str) -> MeetingSummary | None:
-        return next((m for m in self.meetings if m.doc == doc), None)
 
     def _profile(self, name: str) -> PersonProfile:
         key = _key(name)
