@@ -155,12 +155,44 @@ def evaluate(gold_dir: Path, folders: list[Path], queries: bool = True) -> list[
             score.error = exc.reason
             papers.append(score)
             continue
-        score.fields = score_record(record, gold)
         records[gold_path.stem] = (record, gold)
         papers.append(score)
+    _link_decisions(records)
+    for score in papers:
+        if score.name in records:
+            record, gold = records[score.name]
+            score.fields = score_record(record, gold)
     if queries and records:
         _score_queries(records, papers, gold_dir)
     return papers
+
+
+def _link_decisions(records: dict[str, tuple[Record, dict]]) -> None:
+    """Decision notices scored with the minutes item they record, as the index links them."""
+    from indexer.linking import find_same_as
+
+    papers = {
+        r.source: {
+            "doc_type": r.doc_type,
+            "meeting_date": r.meeting_date,
+            "body": r.body,
+            "items": [(i.number, i.title) for i in getattr(r, "items", [])],
+        }
+        for r, _ in records.values()
+    }
+    for record, _gold in records.values():
+        if record.doc_type != "decision":
+            continue
+        entry = {
+            "title": record.title,
+            "meeting_date": record.meeting_date,
+            "decided_at": record.decided_at,
+            "decision_date": record.decision_date,
+            "body": record.body,
+        }
+        record.same_as = find_same_as(entry, papers)
+        for commitment in record.commitments:
+            commitment.item = commitment.item or (record.same_as or {}).get("item")
 
 
 def _score_queries(records: dict[str, tuple[Record, dict]], papers: list[PaperScore], gold_dir: Path) -> None:
