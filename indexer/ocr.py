@@ -1,0 +1,175 @@
+"""Scanned pages → lines, by Tesseract, one page at a time and within a time limit.
+
+Photocopier scans (Greenville's minutes are one) have no text layer at all. Each page is
+rendered by pdfium to a grey bitmap, handed to ``tesseract`` on stdin, and read back as
+TSV so every line keeps its position and height: the structure stage finds paragraph
+breaks from vertical gaps, and a scan should read like the printed page did.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+from statistics import median
+
+from indexer.records import Line
+
+DPI = 300  # 200 loses letters on faint scans ("Augusta" → "Auqusta"); 300 is Tesseract's own advice
+MAX_PIXELS = 16_000_000  # an A3 page at ~286 dpi; bigger pages render smaller, so memory stays bounded
+PAGE_SECONDS = 60.0  # a clean A4 page takes 1–5 s; a page over this is noise or a poster
+_MIN_LINE_CONFIDENCE = 50  # whole lines below this are logos, crests and stamps read as letters
+_MIN_WORD_CONFIDENCE = 20
+
+
+@dataclass
+class OcrPage:
+    number: int
+    lines: list[Line] = field(default_factory=list)
+    problem: str | None = None  # why this page has no text, in a few words
+
+
+def tesseract_available(command: str = "tesseract") -> bool:
+    return shutil.which(command) is not None
+
+
+def ocr_pdf_pages(
+    source: Path | bytes,
+    numbers: list[int],
+    dpi: int = DPI,
+    page_seconds: float = PAGE_SECONDS,
+    command: str = "tesseract",
+) -> dict[int, OcrPage]:
+    """Read the given 1-based pages of a PDF by OCR; a page that fails says why and the rest go on."""
+    import pypdfium2
+
+    results: dict[int, OcrPage] = {}
+    pdf = pypdfium2.PdfDocument(source)
+    try:
+        for number in numbers:
+            try:
+                image, scale = _render(pdf, number, dpi)
+            except (pypdfium2.PdfiumError, ValueError, OSError) as exc:
+                results[number] = OcrPage(number, problem=f"could not render for OCR ({exc})")
+                continue
+            results[number] = read_image(image, number, scale, page_seconds, command)
+    finally:
+        pdf.close()
+    return results
+
+
+def read_image(image: bytes, number: int, scale: float, page_seconds: float, command: str) -> OcrPage:
+    """One grey bitmap (PGM bytes) through Tesseract; ``scale`` is pixels per PDF point."""
+    # One thread per tesseract: on a 2-core machine OpenMP threads fight and a page
+    # takes 10 s instead of 2 s, and ``--workers`` already runs papers side by side.
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    try:
+        done = subprocess.run(
+            [command, "stdin", "stdout", "--psm", "6", "tsv"],
+            input=image,
+            capture_output=True,
+            timeout=page_seconds,
+            env=env,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return OcrPage(number, problem=f"OCR gave up after {page_seconds:g} s")
+    except OSError as exc:
+        return OcrPage(number, problem=f"could not run {command} ({exc.strerror or exc})")
+    if done.returncode != 0:
+        said = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        return OcrPage(number, problem=f"{command} failed ({said[-1] if said else f'exit {done.returncode}'})")
+    return OcrPage(number, lines=lines_from_tsv(done.stdout.decode("utf-8", "replace"), scale))
+
+
+def _render(pdf, number: int, dpi: int) -> tuple[bytes, float]:  # noqa: ANN001 - pypdfium2.PdfDocument
+    """The page as 8-bit grey PGM bytes, at ``dpi`` unless that would pass MAX_PIXELS."""
+    page = pdf[number - 1]
+    try:
+        width, height = page.get_size()
+        scale = dpi / 72
+        if width * height * scale * scale > MAX_PIXELS:
+            scale = (MAX_PIXELS / max(width * height, 1.0)) ** 0.5
+        bitmap = page.render(scale=scale, grayscale=True)
+        try:
+            image = bitmap.to_pil().convert("L")
+        finally:
+            bitmap.close()
+    finally:
+        page.close()
+    buffer = io.BytesIO()
+    image.save(buffer, format="PPM")  # mode L saves as PGM: no compression cost, leptonica reads it
+    return buffer.getvalue(), scale
+
+
+# --- TSV → lines -------------------------------------------------------------------------
+
+
+@dataclass
+class _Word:
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    conf: float
+
+
+def lines_from_tsv(tsv: str, scale: float) -> list[Line]:
+    """Tesseract's word table grouped into lines, positions turned back into PDF points.
+
+    A line's size is the height of its confident words' box (ascender to descender),
+    which is close to the point size, so the structure stage's paragraph-gap rule
+    (a gap over 1.75 × size) reads a scan as it reads a text PDF.
+    """
+    grouped: dict[tuple[str, str, str, str], list[_Word]] = {}
+    reader = csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE)
+    for row in reader:
+        if row.get("level") != "5" or not (row.get("text") or "").strip():
+            continue
+        try:
+            word = _Word(
+                text=row["text"].strip(),
+                left=int(row["left"]),
+                top=int(row["top"]),
+                width=int(row["width"]),
+                height=int(row["height"]),
+                conf=float(row["conf"]),
+            )
+        except (KeyError, TypeError, ValueError):
+            continue
+        key = (row.get("page_num", ""), row.get("block_num", ""), row.get("par_num", ""), row.get("line_num", ""))
+        grouped.setdefault(key, []).append(word)
+    lines = []
+    for words in grouped.values():
+        line = _line(words, scale)
+        if line is not None:
+            lines.append(line)
+    lines.sort(key=lambda ln: (round(ln.top), ln.x0))
+    return lines
+
+
+def _line(words: list[_Word], scale: float) -> Line | None:
+    if median(w.conf for w in words) < _MIN_LINE_CONFIDENCE:
+        return None
+    words = sorted((w for w in words if w.conf >= _MIN_WORD_CONFIDENCE), key=lambda w: w.left)
+    if not words:
+        return None
+    top = min(w.top for w in words)
+    bottom = max(w.top + w.height for w in words)
+    size = max(bottom - top, 1)
+    parts = [words[0].text]
+    for prev, word in zip(words, words[1:]):
+        gap = word.left - (prev.left + prev.width)
+        parts.append(("\t" if gap > 1.5 * size else " ") + word.text)
+    return Line(
+        text="".join(parts),
+        top=top / scale,
+        x0=words[0].left / scale,
+        x1=(words[-1].left + words[-1].width) / scale,
+        size=size / scale,
+    )

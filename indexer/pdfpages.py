@@ -1,0 +1,279 @@
+"""PDF → pages: pdfplumber for text with fonts, pdfium where a page is too big or broken,
+Tesseract (indexer/ocr.py) where a page is a scan.
+
+One page at a time, each closed as soon as it is read, so a 1,000-page pack costs no
+more memory than a 10-page one.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from pathlib import Path
+
+from indexer.errors import UnreadablePaper
+from indexer.ocr import OcrPage, ocr_pdf_pages, tesseract_available
+from indexer.records import Line, Page
+from indexer.textlines import clean_text, join_lines, text_pages
+
+MAX_PAGES = 5000
+MAX_CONTENT_BYTES = 4 * 1024 * 1024  # a dense text page draws ~50 KB; a vector map can draw megabytes
+MAX_PAGE_CHARS = 100_000
+
+
+def pdf_pages(path: Path, data: bytes | None, ocr: bool) -> tuple[list[Page], list[str], str]:
+    """Every page's lines; scans read by OCR; and, if nothing is readable, the reason why."""
+    import pdfplumber
+
+    _check_pdf_header(path, data[:1024] if data is not None else path.open("rb").read(1024))
+    source = data if data is not None else path
+    pages: list[Page] = []
+    covers: dict[int, float] = {}
+    warnings: list[str] = []
+    try:
+        with pdfplumber.open(io.BytesIO(data) if data is not None else path) as pdf:
+            if len(pdf.pages) == 0:
+                raise UnreadablePaper(str(path), "PDF has no pages")
+            if len(pdf.pages) > MAX_PAGES:
+                raise UnreadablePaper(str(path), f"{len(pdf.pages)} pages, over the {MAX_PAGES} a paper may have")
+            for page in pdf.pages:
+                read, covers[page.page_number] = _read_page(page, source, warnings)
+                pages.append(read)
+    except UnreadablePaper:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many types on damaged files
+        raise UnreadablePaper(str(path), _pdf_problem(exc)) from None
+    scans = [p.number for p in pages if _looks_scanned(p, covers.get(p.number, 0.0))]
+    unread = ""
+    if scans and ocr and tesseract_available():
+        problems = _apply_ocr(pages, ocr_pdf_pages(source, scans), warnings)
+        unread = f"no text layer, and OCR found no text on its {_count(scans, 'page')}" + (
+            f" ({problems[0]})" if problems else ""
+        )
+    elif scans:
+        why = "install tesseract-ocr to read it" if ocr else "OCR is turned off"
+        warnings.append(f"no text layer on page(s) {_ranges(scans)} — scanned? {why}")
+        unread = f"no text layer (scanned?) on its {_count(scans, 'page')}; {why}"
+    return pages, warnings, unread
+
+
+def _check_pdf_header(path: Path, head: bytes) -> None:
+    """Say what a file named .pdf really is: websites serve error pages under PDF links."""
+    if b"%PDF" in head:
+        return
+    lower = head.lower()
+    if b"<html" in lower or b"<!doctype" in lower:
+        kind = "an HTML page, not a PDF"
+    elif head.startswith(b"PK\x03\x04"):
+        kind = "a ZIP or Office file, not a PDF"
+    elif head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")):
+        kind = "an image, not a PDF"
+    else:
+        kind = "not a PDF"
+    raise UnreadablePaper(str(path), f"{kind} (no %PDF header)")
+
+
+def _pdf_problem(exc: Exception) -> str:
+    """One line a clerk can act on, from whatever pdfminer raised (often wrapped by pdfplumber)."""
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.psexceptions import PSEOF
+
+    cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+    if isinstance(cause, PDFPasswordIncorrect):
+        return "encrypted PDF: it needs a password to open, so it was skipped"
+    if isinstance(cause, PDFEncryptionError):
+        return f"encrypted PDF that cannot be opened ({cause or type(cause).__name__}), so it was skipped"
+    detail = str(cause).strip() or type(cause).__name__
+    if isinstance(cause, PSEOF) or "EOF" in detail:
+        return f"damaged or truncated PDF ({detail})"
+    return f"damaged PDF ({type(cause).__name__}: {detail})"
+
+
+def _read_page(page, source: bytes | Path, warnings: list[str]) -> tuple[Page, float]:  # noqa: ANN001
+    """One page, never more than a page's worth of time and memory.
+
+    pdfplumber makes a Python object per character and per path; a page carrying
+    megabytes of drawing instructions (a vector map, a broken export with one 10 MB
+    line) is read by pdfium instead, which keeps only the text that is on the page.
+    """
+    number = page.page_number
+    try:
+        size = _content_bytes(page)
+        if size > MAX_CONTENT_BYTES:
+            warnings.append(f"page {number}: {size / 1e6:.0f} MB of drawing instructions, read without layout")
+            return _plain_page(source, number, warnings), 0.0
+        read, cover = _read_pdf_page(page)
+    except Exception as exc:  # noqa: BLE001 - a damaged page never costs the other pages theirs
+        warnings.append(f"page {number}: {_pdf_problem(exc)}; read without layout")
+        return _plain_page(source, number, warnings), 0.0
+    finally:
+        page.flush_cache()
+        page.close()
+    return _capped(read, warnings), cover
+
+
+def _content_bytes(page) -> int:  # noqa: ANN001 - pdfplumber.Page
+    """Decoded size of the page's content streams (pdfminer keeps the decoded bytes for its parse)."""
+    total = 0
+    for stream in page.page_obj.contents:
+        data = stream.get_data() if hasattr(stream, "get_data") else b""
+        total += len(data or b"")
+    return total
+
+
+def _plain_page(source: bytes | Path, number: int, warnings: list[str]) -> Page:
+    """The page's visible text by pdfium, as plain lines: no fonts, but nothing lost."""
+    import pypdfium2
+
+    try:
+        pdf = pypdfium2.PdfDocument(source)
+        try:
+            page = pdf[number - 1]
+            textpage = page.get_textpage()
+            text = textpage.get_text_bounded()
+            textpage.close()
+            page.close()
+        finally:
+            pdf.close()
+    except (pypdfium2.PdfiumError, ValueError, OSError) as exc:
+        warnings.append(f"page {number}: unreadable ({exc})")
+        return Page(number=number, text="")
+    lines = text_pages(text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n"))[0].lines
+    return _capped(Page(number=number, text=join_lines([ln.text for ln in lines]), lines=lines), warnings)
+
+
+def _capped(page: Page, warnings: list[str]) -> Page:
+    """No page holds more than MAX_PAGE_CHARS; the densest real page holds about 10,000."""
+    if len(page.text) <= MAX_PAGE_CHARS:
+        return page
+    kept: list[Line] = []
+    room = MAX_PAGE_CHARS
+    for line in page.lines:
+        if room <= 0:
+            break
+        kept.append(line if len(line.text) <= room else Line(**{**line.__dict__, "text": line.text[:room]}))
+        room -= len(line.text) + 1
+    warnings.append(f"page {page.number}: text cut to {MAX_PAGE_CHARS:,} of its {len(page.text):,} characters")
+    return Page(number=page.number, text=join_lines([ln.text for ln in kept]), lines=kept, tables=page.tables)
+
+
+def _looks_scanned(page: Page, image_cover: float) -> bool:
+    """No text, or a few stamped characters over a page-sized image (a scan with "Page 3" added)."""
+    letters = sum(ch.isalnum() for ch in page.text)
+    return letters == 0 or (letters < 20 and image_cover >= 0.3)
+
+
+def _apply_ocr(pages: list[Page], results: dict[int, OcrPage], warnings: list[str]) -> list[str]:
+    problems = []
+    for page in pages:
+        result = results.get(page.number)
+        if result is None:
+            continue
+        if result.problem:
+            problems.append(result.problem)
+            warnings.append(f"page {page.number}: {result.problem}")
+        lines = [Line(**{**ln.__dict__, "text": clean_text(ln.text)}) for ln in result.lines]
+        lines = [ln for ln in lines if ln.text.strip()]
+        if lines:
+            page.lines, page.tables, page.ocr = lines, [], True
+            page.text = join_lines([ln.text for ln in lines])
+    return problems
+
+
+def _read_pdf_page(page) -> tuple[Page, float]:  # noqa: ANN001 - pdfplumber.Page
+    """The page's lines and tables, and how much of the page its images cover (for OCR)."""
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname", "size"])
+    lines = _group_lines(words)
+    tables: list[list[list[str]]] = []
+    try:
+        for table in page.find_tables():
+            rows = table.extract()
+            if rows and len(rows) > 1 and max(len(r) for r in rows) > 1:
+                tables.append([[clean_text(c or "").strip() for c in row] for row in rows])
+    except Exception:  # noqa: BLE001 - a damaged table never costs the page its text
+        tables = []
+    read = Page(number=page.page_number, text=join_lines([ln.text for ln in lines]), lines=lines, tables=tables)
+    return read, _image_cover(page)
+
+
+def _image_cover(page) -> float:  # noqa: ANN001 - pdfplumber.Page
+    area = float(page.width * page.height) or 1.0
+    covered = sum(
+        max(0.0, float(im["x1"] - im["x0"])) * max(0.0, float(im["bottom"] - im["top"])) for im in page.images
+    )
+    return min(1.0, covered / area)
+
+
+def _group_lines(words: list[dict]) -> list[Line]:
+    """Words sharing a baseline become one line; a wide gap keeps its columns apart.
+
+    Superscripts ("17th" in town-council minutes) sit above the baseline in a smaller
+    size; they join the line they belong to instead of making a line of their own.
+    """
+    if not words:
+        return []
+    body = max(Counter(round(w["size"]) for w in words).items(), key=lambda kv: kv[1])[0]
+    normal = [w for w in words if w["size"] >= 0.8 * body]
+    small = [w for w in words if w["size"] < 0.8 * body]
+    rows: list[list[dict]] = []
+    for word in sorted(normal, key=lambda w: (round(w["bottom"]), w["x0"])):
+        if rows and abs(rows[-1][0]["bottom"] - word["bottom"]) <= 2.5:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    for word in small:
+        home = next((r for r in rows if r[0]["top"] - 2 <= word["bottom"] <= r[0]["bottom"] + 2), None)
+        if home is not None:
+            home.append(word)
+        else:
+            rows.append([word])
+    rows.sort(key=lambda r: r[0]["bottom"])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        parts = [row[0]["text"]]
+        for prev, word in zip(row, row[1:]):
+            gap = word["x0"] - prev["x1"]
+            size = max(word["size"], 1)
+            sep = "\t" if gap > 1.5 * size else (" " if gap > 0.8 or word["size"] >= 0.8 * body else "")
+            parts.append(sep + word["text"])
+        text = clean_text("".join(parts)).strip()
+        if not text:
+            continue
+        bold_chars = sum(len(w["text"]) for w in row if _is_bold(w.get("fontname", "")))
+        total = sum(len(w["text"]) for w in row)
+        lines.append(
+            Line(
+                text=text,
+                top=float(row[0]["top"]),
+                x0=float(row[0]["x0"]),
+                x1=float(row[-1]["x1"]),
+                size=float(max(w["size"] for w in row)),
+                bold=bold_chars >= 0.6 * total,
+            )
+        )
+    return lines
+
+
+def _is_bold(fontname: str) -> bool:
+    name = fontname.lower()
+    return any(mark in name for mark in ("bold", "black", "heavy", "semibold", ",b"))
+
+
+# --- wording ---------------------------------------------------------------------------
+
+
+def _ranges(numbers: list[int]) -> str:
+    """[2, 3, 4, 7] → "2–4, 7": page lists in warnings stay one short line."""
+    spans: list[list[int]] = []
+    for n in sorted(numbers):
+        if spans and n == spans[-1][1] + 1:
+            spans[-1][1] = n
+        else:
+            spans.append([n, n])
+    parts = [str(a) if a == b else f"{a}–{b}" for a, b in spans]
+    return ", ".join(parts[:8]) + (" …" if len(parts) > 8 else "")
+
+
+def _count(numbers: list[int], noun: str) -> str:
+    return f"{len(numbers)} {noun}" + ("" if len(numbers) == 1 else "s")
