@@ -103,37 +103,38 @@ def _read(path: Path, data: bytes | None, digest: str, ocr: bool) -> Document:
 
 
 def strip_running_lines(pages: list[Page]) -> list[Page]:
-    """Drop lines that recur at the top or bottom of most pages, and bare page numbers.
+    """Drop lines that recur at the same edge (top or foot) of most pages, and bare page numbers.
 
     ModernGov prints the meeting name atop every page; town councils print "Page | 2" and
     the committee name below; a header left in would split an item's text mid-sentence.
+    A shape counts once per page and per edge: a planning list of alike lines
+    ("Application 21/0101 – no objection raised.") running from one page's foot onto the
+    next page's top is text, not a footer.
     """
     if not pages:
         return pages
-    edge = Counter()
-    for page in pages:
-        for line in _edge_lines(page):
-            edge[_shape(line.text)] += 1
     needed = max(2, int(len(pages) * 0.5 + 0.5))
-    running = {shape for shape, count in edge.items() if count >= needed} if len(pages) > 1 else set()
+    running: list[set[str]] = []
+    for edge in (_top_lines, _foot_lines):
+        counts = Counter(shape for page in pages for shape in {_shape(line.text) for line in edge(page)})
+        running.append({shape for shape, count in counts.items() if count >= needed} if len(pages) > 1 else set())
     cleaned = []
     for page in pages:
-        edges = {id(line) for line in _edge_lines(page)}
-        keep = [
-            line
-            for line in page.lines
-            if not (id(line) in edges and (_shape(line.text) in running or _PAGE_NUMBER.match(line.text.strip())))
-        ]
-        if page.lines:
-            text = join_lines([ln.text for ln in keep])
-        else:
-            text = page.text
+        drop = {id(line) for line in _top_lines(page) if _shape(line.text) in running[0]}
+        drop |= {id(line) for line in _foot_lines(page) if _shape(line.text) in running[1]}
+        drop |= {id(line) for line in _top_lines(page) + _foot_lines(page) if _PAGE_NUMBER.match(line.text.strip())}
+        keep = [line for line in page.lines if id(line) not in drop]
+        text = join_lines([ln.text for ln in keep]) if page.lines else page.text
         cleaned.append(Page(number=page.number, text=text, lines=keep, tables=page.tables, ocr=page.ocr))
     return cleaned
 
 
-def _edge_lines(page: Page) -> list[Line]:
-    return page.lines[:3] + page.lines[-3:] if len(page.lines) > 6 else list(page.lines)
+def _top_lines(page: Page) -> list[Line]:
+    return page.lines[:3]
+
+
+def _foot_lines(page: Page) -> list[Line]:
+    return page.lines[-3:]
 
 
 def _shape(text: str) -> str:
