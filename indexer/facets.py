@@ -36,6 +36,7 @@ class FacetColumns:
 
     def __init__(self) -> None:
         self._cache: dict[tuple[str, str], list[Any]] = {}
+        self._whole: dict[str, tuple[Any, list[Any]]] = {}  # the latest reader's, per field
         self._lock = threading.Lock()
 
     def column(self, reader: Any, fieldname: str, many: bool = False) -> list[Any]:
@@ -47,6 +48,16 @@ class FacetColumns:
             with self._lock:
                 self._cache[key] = values
         return values
+
+    def whole_column(self, reader: Any, fieldname: str) -> list[Any]:
+        """``fieldname`` for every document of ``reader``, by global document number."""
+        cached = self._whole.get(fieldname)
+        if cached is None or cached[0] is not reader:
+            values: list[Any] = []
+            for leaf, _base in sorted(reader.leaf_readers(), key=lambda pair: pair[1]):
+                values.extend(self.column(leaf, fieldname))
+            cached = self._whole[fieldname] = (reader, values)
+        return cached[1]
 
     def forget_except(self, readers: Iterable[Any]) -> None:
         """Drop the copies of segments merged away since, so memory follows the index."""

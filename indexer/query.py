@@ -41,17 +41,9 @@ class MinutesWeighting(scoring.BM25F):
     def __init__(self, columns: Any, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._columns = columns
-        self._types: tuple[Any, list[str]] | None = None
 
     def final(self, searcher: Any, docnum: int, score: float) -> float:
-        reader = searcher.reader()
-        cached = self._types
-        if cached is None or cached[0] is not reader:
-            types: list[str] = []
-            for leaf, _base in sorted(reader.leaf_readers(), key=lambda pair: pair[1]):
-                types.extend(self._columns.column(leaf, "type"))
-            cached = self._types = (reader, types)
-        types = cached[1]
+        types = self._columns.whole_column(searcher.reader(), "type")
         return score * TYPE_WEIGHT.get(types[docnum] if docnum < len(types) else "", 1.0)
 
 

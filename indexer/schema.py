@@ -24,7 +24,7 @@ from indexer.records import DecisionRecord, MeetingRecord, Record
 # lands on the agenda item first and shows its commitments beside it.
 ITEM_BOOST = 2.0
 # Bumped whenever the fields change; an index of another version is rebuilt whole.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Joins the values of a many-valued facet column (people, organisations).
 FACET_SEPARATOR = "\x1f"
 
@@ -52,6 +52,7 @@ def build_schema() -> Schema:
         meeting=ID(stored=True, sortable=True),
         meeting_key=KEYWORD(commas=True, lowercase=True),
         meeting_date=DATETIME(stored=True, sortable=True),
+        day=ID(sortable=True),  # "YYYY-MM-DD": date filters read it as a column
         year=ID(stored=True, sortable=True),
         month=ID(stored=True, sortable=True),
         item=ID(stored=True),
@@ -178,7 +179,7 @@ def _common(record: Record, doc: str) -> dict[str, Any]:
         "ocr": bool(record.ocr),
     }
     if date:
-        fields.update(meeting_date=date, year=str(date.year), month=date.strftime("%Y-%m"))
+        fields.update(meeting_date=date, day=date.date().isoformat(), year=str(date.year), month=date.strftime("%Y-%m"))
     return fields
 
 

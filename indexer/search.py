@@ -15,17 +15,18 @@ import re
 import threading
 import time
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
 from html import escape
 from pathlib import Path
 from typing import Any
 
-from whoosh import highlight
+from whoosh import collectors, highlight
 from whoosh import index as whoosh_index
 from whoosh.qparser import OrGroup
-from whoosh.query import And, DateRange, Every, NullQuery, Or, Query, Term
+from whoosh.query import Every, Query
+from whoosh.searching import ResultsPage
 
 from indexer.facets import FACETS, FacetColumns
+from indexer.filters import Filters, iso_day
 from indexer.query import MinutesWeighting, parse_query, snippet_source
 
 __all__ = ["FACETS", "Hit", "SearchIndex", "SearchResult", "list_commitments", "parse_query", "search"]
@@ -175,14 +176,21 @@ def search(
     limit = max(1, min(int(limit or 10), 200))
     page = max(1, int(page or 1))
     text = (query or "").strip()
-    filters = _filters(index, person, meeting, org, type, date_from, date_to, outcome)
-    filt = And(filters) if filters else None
+    filters = Filters(
+        people=[_norm_name(n) for n in [person, *index.canonical_people(person)]] if person else None,
+        meeting=_norm_name(meeting) if meeting else None,
+        org=_norm_name(org) if org else None,
+        type=type or None,
+        outcome=outcome or None,
+        day_from=iso_day(date_from),
+        day_to=iso_day(date_to),
+    )
     used = {"person": person, "meeting": meeting, "org": org, "type": type}
     used.update({"from": date_from, "to": date_to, "outcome": outcome})
     for attempt in range(_WHOOSH_RETRIES):
         searcher = index.searcher()
         try:
-            result = _run(index, searcher, text, filt, limit, page, facets, highlights, sort)
+            result = _run(index, searcher, text, filters, limit, page, facets, highlights, sort)
             result.filters = {k: v for k, v in used.items() if v}
             return result
         except (OSError, EOFError, ValueError):
@@ -193,26 +201,29 @@ def search(
     raise AssertionError("unreachable")
 
 
-def _run(index, searcher, text, filt, limit, page, facets, highlights, sort) -> SearchResult:  # noqa: ANN001, PLR0913
+def _run(index, searcher, text, filters, limit, page, facets, highlights, sort) -> SearchResult:  # noqa: ANN001, PLR0913
+    empty = SearchResult(query=text, total=0, hits=[], facets={n: [] for n in FACETS}, page=page, per_page=limit)
+    allowed = filters.allowed(searcher, index.facet_columns)
+    if allowed is not None and not allowed:
+        return empty
     schema = searcher.schema
     q: Query = parse_query(text, schema, aliases=index.canonical_people) if text else Every()
     by_date = sort == "date" or not text
-    sortedby = {"sortedby": "meeting_date", "reverse": True} if by_date else {}
-    results = searcher.search_page(q, page, pagelen=limit, filter=filt, terms=bool(text), **sortedby)
+    order = {"sortedby": "meeting_date", "reverse": True} if by_date else {}
+    results, matched = _page(searcher, q, page, limit, allowed, order)
     if results.total == 0 and text and not _OPERATORS.search(text):
         # Every word was asked for and no passage has them all: ask for any of them (not
         # when the user wrote AND/OR/NOT: "x NOT y" must not become "x OR NOT y").
         q = parse_query(text, schema, group=OrGroup.factory(0.9), aliases=index.canonical_people)
-        results = searcher.search_page(q, page, pagelen=limit, filter=filt, terms=True, **sortedby)
+        results, matched = _page(searcher, q, page, limit, allowed, order)
+    if results.total == 0:
+        return empty
     results.results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
     results.results.formatter = highlight.HtmlFormatter(tagname="mark", between=" … ")
+    words = {t for f, t in results.results.query_terms(expand=True, fieldname="content")} if text else set()
     # Whoosh answers a page past the end with the last page; past the end is empty here.
-    hits = [_hit(r, highlights and bool(text)) for r in results] if results.pagenum == page else []
-    facet_counts: dict[str, list[list[Any]]] = {name: [] for name in FACETS}
-    timeline: list[list[Any]] = []
-    if facets and q is not NullQuery:
-        matched = searcher.search(q, filter=filt, limit=None, scored=False, sortedby=None)
-        facet_counts, timeline = index.facet_columns.count(searcher, matched.docs())
+    hits = [_hit(r, words if highlights else None) for r in results] if results.pagenum == page else []
+    facet_counts, timeline = index.facet_columns.count(searcher, matched) if facets else (empty.facets, [])
     return SearchResult(
         query=text,
         total=results.total,
@@ -224,44 +235,37 @@ def _run(index, searcher, text, filt, limit, page, facets, highlights, sort) -> 
     )
 
 
-def _filters(index: SearchIndex, person, meeting, org, type_, date_from, date_to, outcome) -> list[Query]:  # noqa: ANN001, PLR0913
-    filters: list[Query] = []
-    if person:
-        names = {_norm_name(n) for n in index.canonical_people(person)} | {_norm_name(person)}
-        filters.append(Or([Term("people_key", n) for n in sorted(names)]))
-    if meeting:
-        filters.append(Term("meeting_key", _norm_name(meeting)))
-    if org:
-        filters.append(Term("org_key", _norm_name(org)))
-    if type_:
-        filters.append(Term("type", type_))
-    if outcome:
-        filters.append(Term("outcome", outcome.lower()))
-    start, end = _date(date_from), _date(date_to, end=True)
-    if start or end:
-        filters.append(DateRange("meeting_date", start, end))
-    return filters
+class _Matched(collectors.WrappingCollector):
+    """Hands every matched document to the ranking collector and keeps its number.
+
+    The ranking pass visits every match anyway (the type weight is a final score), so the
+    facets are counted from these numbers instead of a second, unscored search.
+    """
+
+    def prepare(self, top_searcher, q, context) -> None:  # noqa: ANN001
+        super().prepare(top_searcher, q, context)
+        self.docnums: list[int] = []
+
+    def collect(self, sub_docnum: int):  # noqa: ANN201
+        self.docnums.append(self.offset + sub_docnum)
+        return self.child.collect(sub_docnum)
 
 
-def _date(value: str | None, end: bool = False) -> datetime | None:
-    if not value:
-        return None
-    try:
-        day = datetime.fromisoformat(value[:10])
-    except ValueError:
-        return None
-    return day.replace(hour=23, minute=59, second=59) if end else day
+def _page(searcher, q: Query, page: int, limit: int, allowed: set[int] | None, order: dict):  # noqa: ANN001, ANN202
+    matched = _Matched(searcher.collector(limit=page * limit, **order))
+    outer = collectors.FilterCollector(matched, allow=allowed) if allowed is not None else matched
+    searcher.search_with_collector(q, outer)
+    return ResultsPage(outer.results(), page, limit), matched.docnums
 
 
-def _hit(r, highlights: bool) -> Hit:  # noqa: ANN001 - whoosh Hit
+def _hit(r, words: set[str] | None) -> Hit:  # noqa: ANN001 - whoosh Hit
+    """One result; ``words`` are the query's terms in "content", None for no snippet."""
     fields = r.fields()
     content = fields.get("content") or ""
     snippet = ""
-    if highlights:
+    if words:
         try:
-            terms = {text for field, text in (r.matched_terms() or []) if field == "content"}
-            text = snippet_source(content, terms)
-            snippet = r.highlights("content", text=text, top=2) or r.highlights("title")
+            snippet = r.highlights("content", text=snippet_source(content, words), top=2) or r.highlights("title")
         except Exception:  # noqa: BLE001 - a snippet is never worth an error page
             snippet = ""
     if not snippet:

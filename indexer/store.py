@@ -174,6 +174,9 @@ def index_paths(
             todo = papers + keep
         else:
             todo = papers if full else [p for p in papers if not run.unchanged(p)]
+        # Taken before reading: a paper saved over while it is read must not be vouched for
+        # by the newer file's size and mtime beside the older text's sha256.
+        stats = {str(p): _stat(p) for p in todo}
         run.remove(gone)
         for source, outcome in _read_all([str(p) for p in todo], workers, read or _read):
             if progress:
@@ -182,11 +185,18 @@ def index_paths(
                 summary.failed.append((source, outcome))
                 continue
             record, pages = outcome
-            run.add(source, record, pages)
+            run.add(source, record, pages, stats.get(source))
             if run.size >= COMMIT_EVERY and not run.rebuild:
                 run.commit()
         run.commit()
     return summary
+
+
+def _stat(path: Path) -> os.stat_result | None:
+    try:
+        return path.stat()
+    except OSError:
+        return None
 
 
 def _read_all(sources: list[str], workers: int, read: Reader) -> Iterator[tuple[str, object]]:
@@ -268,7 +278,7 @@ class _Run:
             self.pending[entry["doc"]] = ""
             self.summary.removed.append(source)
 
-    def add(self, source: str, data: dict, pages: list[dict]) -> None:
+    def add(self, source: str, data: dict, pages: list[dict], stat: os.stat_result | None = None) -> None:
         old = self.previous.papers.get(source)
         if old and not self.rebuild:
             self._forget(old)
@@ -277,8 +287,7 @@ class _Run:
         record = from_dict(data)
         self.manifest.count_people(record, +1)
         self._aliases = None
-        path = Path(source)
-        entry = paper_entry(record, doc, path.stat() if path.exists() else None, time.time())
+        entry = paper_entry(record, doc, stat, time.time())
         self.manifest.papers[source] = entry
         self.touched_dates.add(entry.get("meeting_date") or "")
         if not self.rebuild:

@@ -184,3 +184,18 @@ def test_commitments_of_a_changed_paper_are_replaced(papers: Path, index_dir: Pa
     index_paths([papers], index_dir, read=read_made_up)
     assert _hits(index_dir, "", type="commitment") == []
     index_is_consistent(index_dir)
+
+
+def test_a_paper_saved_over_while_it_is_read_is_read_again_next_time(papers: Path, index_dir: Path) -> None:
+    paper = write_paper(papers, "late.txt", meeting("2022-04-04", [("1", "Draft", "draft words")]))
+
+    def read_then_save_over(path: str) -> tuple[str, object]:
+        outcome = read_made_up(path)
+        if Path(path) == paper.resolve():
+            write_paper(papers, "late.txt", meeting("2022-04-04", [("1", "Final", "final words here")]))
+        return outcome
+
+    index_paths([papers], index_dir, read=read_then_save_over)
+    summary = index_paths([papers], index_dir, read=read_made_up)
+    assert summary.updated == [str(paper.resolve())]
+    assert _hits(index_dir, "final words") == ["late#1"]
