@@ -251,7 +251,9 @@ class _Run:
         entry = self.manifest.papers.get(str(paper))
         if not entry or not entry.get("sha256"):
             return False
-        stat = paper.stat()
+        stat = _stat(paper)
+        if stat is None:
+            return False
         if entry.get("size") != stat.st_size or entry.get("mtime_ns") != stat.st_mtime_ns:
             if sha256_of(paper) != entry["sha256"]:
                 return False
@@ -348,6 +350,9 @@ class _Run:
         if not self.pending and not self.held:
             return
         self._link()
+        if self.rebuild:  # what the old index held and this run could not read is dropped
+            for doc in set(self.previous.docs()) - set(self.manifest.docs()):
+                self.pending.setdefault(doc, "")
         batch = uuid.uuid4().hex
         write_json(self.index_dir / "pending.json", {"batch": batch, "docs": self.pending})
         self.checkpoint("journal-written")

@@ -199,3 +199,14 @@ def test_a_paper_saved_over_while_it_is_read_is_read_again_next_time(papers: Pat
     summary = index_paths([papers], index_dir, read=read_made_up)
     assert summary.updated == [str(paper.resolve())]
     assert _hits(index_dir, "final words") == ["late#1"]
+
+
+def test_a_rebuild_drops_what_it_cannot_read_again(papers: Path, index_dir: Path) -> None:
+    manifest = json.loads((index_dir / "manifest.json").read_text())
+    manifest["schema"] = 1
+    (index_dir / "manifest.json").write_text(json.dumps(manifest))
+    (papers / "meeting-002.txt").write_text(json.dumps({"fail": "now unreadable"}))
+    summary = index_paths([papers], index_dir, read=read_made_up)
+    assert summary.line() == "added 0, updated 2, removed 0, unchanged 0, failed 1"
+    assert _hits(index_dir, "wordnumber2") == []
+    index_is_consistent(index_dir)
