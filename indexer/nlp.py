@@ -108,6 +108,8 @@ def annotate(record: Record) -> Record:
     if isinstance(record, MeetingRecord):
         commitments.extend(commitments_from_rows(record.action_rows, gaz, record.meeting_date))
     record.commitments = merge_commitments(commitments)
+    for _number, text, _resolutions, _pages in sections:
+        _read_roles(text, gaz)
     record.people = [p for p in gaz.people]
     record.organisations = sorted(
         {p.organisation for p in record.people if p.organisation}
@@ -124,6 +126,31 @@ def _prepare(text: str, gaz: Gazetteer) -> Doc:
     doc = load_pipeline().make_doc(" ".join(text.split()) if "\n\n" not in text else text.replace("\n", " "))
     doc._.gazetteer = gaz
     return doc
+
+
+_ROLE_NOUNS = re.compile(
+    r"\b(manager|officer|director|analyst|lead|head|chief|clerk|leader|executive|counsel|chair|"
+    r"chairman|secretary|treasurer|administrator|coordinator|co-ordinator|adviser|advisor|"
+    r"consultant|engineer|inspector|superintendent|commissioner|member|representative|headteacher)\b",
+    re.IGNORECASE,
+)
+
+
+def _read_roles(text: str, gaz: Gazetteer) -> None:
+    """ "Carolyn Entwistle, Senior Manager, Child and Youth Justice Team …": the first
+    phrase after a name that holds a role noun is that person's role."""
+    flat = " ".join(text.split())
+    for person in gaz.people:
+        if person.role:
+            continue
+        for form in [person.name, *person.aliases]:
+            match = re.search(
+                rf"\b{re.escape(form)},\s+(?P<role>[A-Z][^,.;()]{{2,80}}?)(?=,|\s+(?:and|provided|outlined|gave|presented|commented|informed|confirmed|said|were|was)\b)",
+                flat,
+            )
+            if match and _ROLE_NOUNS.search(match.group("role")):
+                person.role = match.group("role").strip()
+                break
 
 
 def _mentions(text: str, person: Person) -> bool:
