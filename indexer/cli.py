@@ -118,20 +118,44 @@ class _NoBar:
 
 @main.command()
 @click.argument("query", default="")
-@click.option("--person")
-@click.option("--meeting")
-@click.option("--org")
+@click.option("--person", help="Any name the person goes by: Mike Nunn finds Michael Nunn.")
+@click.option("--meeting", help="Meeting label (body and date) or document id.")
+@click.option("--org", help="Organisation.")
 @click.option("--type", "type_", type=click.Choice(["item", "commitment", "decision"]))
-@click.option("--from", "date_from", metavar="YYYY-MM-DD")
-@click.option("--to", "date_to", metavar="YYYY-MM-DD")
+@click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Meetings on or after this day.")
+@click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Meetings on or before this day.")
 @click.option("--outcome", help="Vote outcome: carried, lost …")
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
 @click.option("--limit", type=click.IntRange(1, 200), default=10, show_default=True)
+@click.option("--page", type=click.IntRange(1), default=1, show_default=True)
 @click.option("--json", "as_json", is_flag=True)
 @index_option
 def search(
-    query: str, person, meeting, org, type_, date_from, date_to, outcome, limit: int, as_json: bool, index_dir
+    query: str,
+    person,
+    meeting,
+    org,
+    type_,
+    date_from,
+    date_to,
+    outcome,
+    sort,
+    limit: int,
+    page: int,
+    as_json: bool,
+    index_dir,
 ) -> None:  # noqa: ANN001, PLR0913
-    """Search the index; an empty QUERY with filters lists everything they match."""
+    """Search the index; an empty QUERY with filters lists everything they match, newest first.
+
+    \b
+    QUERY syntax:
+      police call-outs       every word (any spelling: call-outs, call outs, callouts)
+      "police call-outs"     the words together, in that order
+      budget OR precept      either word; also AND, NOT, and (brackets)
+      person:"Mike Nunn"     passages naming that person by any of their names
+      title:gift             words in an agenda item's title
+    A query that cannot be read as syntax is searched as plain words.
+    """
     from indexer.search import search as run_search
 
     result = run_search(
@@ -145,6 +169,8 @@ def search(
         date_to=date_to,
         outcome=outcome,
         limit=limit,
+        page=page,
+        sort=sort,
     )
     if as_json:
         click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=1))
