@@ -1,6 +1,7 @@
 """How a typed query becomes a Whoosh query, and how hits are ranked.
 
-- Plain words must all match (any field); when none has them all, any word will do.
+- Plain words must all match (any field); when no passage has them all, all but one;
+  when none has that either, any word will do.
 - Neighbouring words may also match as one compound (indexer/analysis.py).
 - ``person:"Mike Nunn"`` (also ``people:``, ``who:``, ``actor:``) means that person by
   any of their names: the alias table says who "Mike Nunn" is, and passages indexed
@@ -20,7 +21,7 @@ from typing import Any
 from whoosh import scoring
 from whoosh.qparser import AndGroup, FieldAliasPlugin, MultifieldParser, syntax
 from whoosh.qparser.plugins import TaggingPlugin
-from whoosh.query import NullQuery, Or, Phrase, Query, Term
+from whoosh.query import And, NullQuery, Or, Phrase, Query, Term
 
 from indexer.analysis import with_compound_alternatives
 
@@ -63,6 +64,18 @@ def parse_query(text: str, schema: Any, group: Any = AndGroup, aliases: Resolver
         except Exception:  # noqa: BLE001 - as above; nothing left to search
             return NullQuery
     return query
+
+
+def one_word_fewer(query: Query) -> Query | None:
+    """For a query of several required words that no passage has all of: any all-but-one.
+
+    A passage with five of six words ranks above one with two, which a plain OR would not
+    promise: each subset it satisfies adds to its score. None when there is no such query.
+    """
+    if not isinstance(query, And) or not 3 <= len(query.subqueries) <= 8:
+        return None
+    words = query.subqueries
+    return Or([And(words[:n] + words[n + 1 :]) for n in range(len(words))])
 
 
 def _parser(schema: Any, group: Any, aliases: Resolver | None) -> MultifieldParser:

@@ -27,7 +27,7 @@ from whoosh.searching import ResultsPage
 
 from indexer.facets import FACETS, FacetColumns
 from indexer.filters import Filters, iso_day
-from indexer.query import MinutesWeighting, parse_query, snippet_source
+from indexer.query import MinutesWeighting, one_word_fewer, parse_query, snippet_source
 
 __all__ = ["FACETS", "Hit", "SearchIndex", "SearchResult", "list_commitments", "parse_query", "search"]
 
@@ -212,10 +212,15 @@ def _run(index, searcher, text, filters, limit, page, facets, highlights, sort) 
     order = {"sortedby": "meeting_date", "reverse": True} if by_date else {}
     results, matched = _page(searcher, q, page, limit, allowed, order)
     if results.total == 0 and text and not _OPERATORS.search(text):
-        # Every word was asked for and no passage has them all: ask for any of them (not
-        # when the user wrote AND/OR/NOT: "x NOT y" must not become "x OR NOT y").
-        q = parse_query(text, schema, group=OrGroup.factory(0.9), aliases=index.canonical_people)
-        results, matched = _page(searcher, q, page, limit, allowed, order)
+        # Every word was asked for and no passage has them all: ask for all but one, then
+        # any (not when the user wrote AND/OR/NOT: "x NOT y" must not become "x OR NOT y").
+        fewer = one_word_fewer(q)
+        if fewer is not None:
+            results, matched = _page(searcher, fewer, page, limit, allowed, order)
+            q = fewer
+        if results.total == 0:
+            q = parse_query(text, schema, group=OrGroup.factory(0.9), aliases=index.canonical_people)
+            results, matched = _page(searcher, q, page, limit, allowed, order)
     if results.total == 0:
         return empty
     results.results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)

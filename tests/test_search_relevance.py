@@ -112,3 +112,22 @@ def test_a_malformed_query_still_searches_its_words(search_index) -> None:  # no
 def test_items_rank_above_the_commitments_drawn_from_them(search_index) -> None:  # noqa: ANN001
     types = [h.type for h in search(search_index, "Police call-outs").hits]
     assert types[0] == "item" and "commitment" in types
+
+
+def test_a_passage_with_all_but_one_word_ranks_above_one_with_a_few(tmp_path) -> None:  # noqa: ANN001
+    from indexer.search import SearchIndex
+    from indexer.store import index_paths
+    from tests.test_reindex_kit import meeting, read_made_up, write_paper
+
+    items = [
+        ("89", "Draft Revenue Budget", "A council tax increase of 2.99% and the social care precept were proposed."),
+        ("90", "Adult Social Care", "Social care: the adult social care service and social care staff."),
+    ]
+    write_paper(tmp_path / "papers", "cabinet.txt", meeting("2025-01-30", items))
+    index_paths([tmp_path / "papers"], tmp_path / "index", read=read_made_up)
+    index = SearchIndex(tmp_path / "index")
+    try:
+        hits = search(index, "council tax rise 2.99% social care").hits
+    finally:
+        index.close()
+    assert [h.item for h in hits] == ["89"]
