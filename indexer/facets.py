@@ -36,7 +36,7 @@ class FacetColumns:
 
     def __init__(self) -> None:
         self._cache: dict[tuple[str, str], list[Any]] = {}
-        self._whole: dict[str, tuple[Any, list[Any]]] = {}  # the latest reader's, per field
+        self._whole: dict[tuple[str, tuple[Any, ...]], list[Any]] = {}  # (field, segments) → values
         self._lock = threading.Lock()
 
     def column(self, reader: Any, fieldname: str, many: bool = False) -> list[Any]:
@@ -50,14 +50,22 @@ class FacetColumns:
         return values
 
     def whole_column(self, reader: Any, fieldname: str) -> list[Any]:
-        """``fieldname`` for every document of ``reader``, by global document number."""
-        cached = self._whole.get(fieldname)
-        if cached is None or cached[0] is not reader:
-            values: list[Any] = []
-            for leaf, _base in sorted(reader.leaf_readers(), key=lambda pair: pair[1]):
+        """``fieldname`` for every document of ``reader``, by global document number.
+
+        Shared by every reader over the same segments (each thread has its own reader).
+        """
+        leaves = sorted(reader.leaf_readers(), key=lambda pair: pair[1])
+        key = (fieldname, tuple((_segment_id(leaf), base) for leaf, base in leaves))
+        values = self._whole.get(key)
+        if values is None:
+            values = []
+            for leaf, _base in leaves:
                 values.extend(self.column(leaf, fieldname))
-            cached = self._whole[fieldname] = (reader, values)
-        return cached[1]
+            with self._lock:
+                for old in [k for k in self._whole if k[0] == fieldname][:-2]:
+                    del self._whole[old]  # keep the last few generations a thread may still search
+                self._whole[key] = values
+        return values
 
     def forget_except(self, readers: Iterable[Any]) -> None:
         """Drop the copies of segments merged away since, so memory follows the index."""

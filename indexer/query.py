@@ -35,16 +35,23 @@ Resolver = Callable[[str], list[str]]
 
 
 class MinutesWeighting(scoring.BM25F):
-    """BM25F, then times the record type's weight (read from the cached type column)."""
+    """BM25F, then times the record type's weight (read from the cached type column).
+
+    One per searcher: it remembers that searcher's reader.
+    """
 
     use_final = True
 
     def __init__(self, columns: Any, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._columns = columns
+        self._types: tuple[Any, list[str]] | None = None  # one searcher's reader, its types
 
     def final(self, searcher: Any, docnum: int, score: float) -> float:
-        types = self._columns.whole_column(searcher.reader(), "type")
+        reader = searcher.reader()
+        if self._types is None or self._types[0] is not reader:
+            self._types = (reader, self._columns.whole_column(reader, "type"))
+        types = self._types[1]
         return score * TYPE_WEIGHT.get(types[docnum] if docnum < len(types) else "", 1.0)
 
 

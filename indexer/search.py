@@ -14,6 +14,7 @@ import os
 import re
 import threading
 import time
+import weakref
 from dataclasses import asdict, dataclass, field
 from html import escape
 from pathlib import Path
@@ -76,42 +77,49 @@ class SearchResult:
 
 
 class SearchIndex:
-    """The opened index with one long-lived searcher, refreshed when the index changes."""
+    """The opened index, with one long-lived searcher per thread, refreshed when the index changes.
+
+    Per thread, not one for all: a Whoosh reader keeps a file position per postings file,
+    so two threads searching one searcher can read each other's postings (measured: a
+    corrupt-pickle or zlib error every few thousand searches while a re-index committed).
+    """
 
     def __init__(self, index_dir: Path) -> None:
         self.index_dir = Path(index_dir)
         if not whoosh_index.exists_in(str(self.index_dir)):
             raise FileNotFoundError(f"no index in {self.index_dir}: run `python -m indexer index` first")
         self.facet_columns = FacetColumns()
-        self._weighting = MinutesWeighting(self.facet_columns)
         self._ix = whoosh_index.open_dir(str(self.index_dir))
-        self._searcher = self._ix.searcher(weighting=self._weighting)
-        self._lock = threading.Lock()
-        self._stamp = self._folder_stamp()
-        self._checked = time.monotonic()
+        self._local = threading.local()
+        self._all: weakref.WeakSet[Any] = weakref.WeakSet()
         self._aliases_stamp: tuple[int, int] | None = None
         self._aliases: dict[str, list[str]] = {}
         self._names: dict[str, list[str]] = {}
+        self.searcher()
 
     def searcher(self):  # noqa: ANN201 - whoosh Searcher
-        """The current searcher; a new one when a re-index has committed since the last call.
+        """This thread's searcher; a new one when a re-index has committed since its last call.
 
         Cheap to call per request: one stat of the index folder (every Whoosh commit
         renames a TOC file into it), and a listing only when that changed.
         """
-        with self._lock:
-            stamp = self._folder_stamp()
-            now = time.monotonic()
-            if stamp != self._stamp or now - self._checked > RECHECK_SECONDS:
-                try:
-                    if not self._searcher.up_to_date():
-                        fresh = self._ix.searcher(weighting=self._weighting)
-                        self.facet_columns.forget_except(r for r, _ in fresh.reader().leaf_readers())
-                        self._searcher = fresh  # the old one closes when its last search ends
-                    self._stamp, self._checked = stamp, now
-                except (OSError, ValueError, EOFError, KeyError):
-                    pass  # caught mid-commit: keep the searcher we have and look again next time
-            return self._searcher
+        local = self._local
+        current = getattr(local, "searcher", None)
+        stamp, now = self._folder_stamp(), time.monotonic()
+        if current is not None and stamp == local.stamp and now - local.checked <= RECHECK_SECONDS:
+            return current
+        try:
+            if current is None or not current.up_to_date():
+                fresh = self._ix.searcher(weighting=MinutesWeighting(self.facet_columns))
+                self.facet_columns.forget_except(r for r, _ in fresh.reader().leaf_readers())
+                self._all.add(fresh)
+                local.searcher = current = fresh  # the old one closes when its last search ends
+            local.stamp, local.checked = stamp, now
+        except (OSError, ValueError, EOFError, KeyError):
+            if current is None:
+                raise
+            # caught mid-commit: keep the searcher we have and look again next time
+        return current
 
     def aliases(self) -> dict[str, list[str]]:
         """people.json: canonical name → its other names; re-read when a re-index rewrote it."""
@@ -139,7 +147,8 @@ class SearchIndex:
         return sorted(set(self._names.get(_norm_name(name), []))) or [name]
 
     def close(self) -> None:
-        self._searcher.close()
+        for searcher in list(self._all):
+            searcher.close()
 
     def _folder_stamp(self) -> int:
         try:
