@@ -2,9 +2,9 @@
 
 Reading 10,000 PDFs through spaCy on two cores takes hours, so the query, web, memory and
 incremental figures use an index whose records come from the synthetic ground truth. Only
-the reading is replaced: ``indexer.pipeline.read_paper`` (the one seam between reading a
-paper and storing it) returns the truth record, and everything after it is the real
-``indexer.store.index_paths`` — its schema, batching, manifest, record files and people
+the reading is replaced: ``index_paths(read=…)`` (or, for a store without that seam,
+``indexer.pipeline.read_paper``) returns the truth record, and everything after it is the
+real ``indexer.store.index_paths`` — its schema, batching, manifest, record files and people
 table — so the index has the segments and files a real run would leave, and a later
 incremental run treats the archive as already indexed.
 
@@ -52,13 +52,19 @@ def reading_truth(truth_dir: Path) -> Iterator[None]:
 
 def build(papers: Path, truth: Path, index_dir: Path, workers: int = 1) -> dict[str, float]:
     """A fresh index of every paper under ``papers``; figures of the build."""
+    import inspect
+
     from indexer.store import index_paths
 
     if index_dir.exists():
         shutil.rmtree(index_dir)
     started = time.perf_counter()
-    with reading_truth(truth):
-        summary = index_paths([papers], index_dir, workers=workers)
+    if "read" in inspect.signature(index_paths).parameters:
+        # The store's own seam: a reader of (path, (record dict, pages)) in place of the pipeline.
+        summary = index_paths([papers], index_dir, workers=1, read=lambda path: (path, _truth_data(truth, path)))
+    else:
+        with reading_truth(truth):
+            summary = index_paths([papers], index_dir, workers=workers)
     seconds = time.perf_counter() - started
     if summary.failed:
         raise RuntimeError(f"{len(summary.failed)} papers failed, first: {summary.failed[0]}")
@@ -69,6 +75,12 @@ def build(papers: Path, truth: Path, index_dir: Path, workers: int = 1) -> dict[
         "segments": _segments(index_dir),
         **_counts(index_dir),
     }
+
+
+def _truth_data(truth_dir: Path, source: str) -> tuple[dict, list[dict]]:
+    data = json.loads((truth_dir / f"{Path(source).stem}.json").read_text(encoding="utf-8"))
+    data["record"]["source"] = source
+    return data["record"], data["pages"]
 
 
 def _segments(index_dir: Path) -> int:
