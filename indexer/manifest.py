@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from indexer.people import alias_table
-from indexer.records import DecisionRecord, MeetingRecord, Record
+from indexer.records import DecisionRecord, MeetingRecord, Record, from_dict
 
 MANIFEST_FORMAT = 2
 # A paper is the canonical name itself under the "" key, so a person named once without
@@ -110,3 +111,27 @@ def write_json(path: Path, data: object, durable: bool = False) -> None:
             handle.flush()
             os.fsync(handle.fileno())
     os.replace(tmp, path)
+
+
+# --- what the web app reads (store.py re-exports these) ----------------------------------------------------------
+
+
+def load_manifest(index_dir: Path) -> dict[str, dict]:
+    """source → {"sha256", "doc", "indexed_at", …} for every indexed paper."""
+    return Manifest.load(Path(index_dir)).papers
+
+
+def load_record(index_dir: Path, doc: str) -> tuple[Record, list[dict]] | None:
+    """The stored record of one paper and its pages' text, as of the last finished run."""
+    path = Path(index_dir) / "records" / f"{doc}.json"
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return from_dict(data["record"]), data["pages"]
+
+
+def iter_records(index_dir: Path) -> Iterator[tuple[str, Record]]:
+    for entry in sorted(load_manifest(index_dir).values(), key=lambda e: e["doc"]):
+        loaded = load_record(index_dir, entry["doc"])
+        if loaded:
+            yield entry["doc"], loaded[0]

@@ -3,62 +3,46 @@
 A re-index touches only new, changed and removed papers; unchanged ones are recognised
 by size and mtime (hashed only when those moved), and people.json is kept up to date from
 per-paper counts in the manifest, so adding one paper to a large archive costs that
-paper, not the archive.
-
-Safe against a kill at any point. Each batch: (1) new record files are written beside
-the old as ``<doc>.json.new`` and a ``pending.json`` journal names the batch, (2) Whoosh
-commits (atomically, by its TOC), (3) the manifest is replaced, naming the batch; that is
-the commit point, (4) the new record files are moved into place and the journal dropped.
-Readers see the previous index until (2), and the next run finishes or undoes a batch by
-comparing the journal with the manifest (``_Run._recover``).
+paper, not the archive. It is safe to kill at any point and to search during; how is in
+indexer/batch.py. One re-index at a time per index (``index_lock``).
 """
 
 from __future__ import annotations
 
 import fcntl
-import json
-import os
 import time
-import uuid
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh import writing
 
+from indexer.batch import STEPS, Checkpoint, IndexSummary, Run, stat_or_none
 from indexer.errors import IndexBusy, UnreadablePaper
-from indexer.extract import SUPPORTED_SUFFIXES, sha256_of
-from indexer.linking import decision_date, find_same_as
-from indexer.manifest import Manifest, paper_entry, write_json
-from indexer.records import Record, from_dict, to_dict
-from indexer.schema import SCHEMA_VERSION, build_schema, doc_id, index_documents
+from indexer.extract import SUPPORTED_SUFFIXES
+from indexer.manifest import iter_records, load_manifest, load_record
+from indexer.records import to_dict
+from indexer.schema import build_schema
+
+__all__ = [
+    "COMMIT_EVERY",
+    "DEFAULT_INDEX",
+    "STEPS",
+    "IndexSummary",
+    "find_papers",
+    "index_lock",
+    "index_paths",
+    "iter_records",
+    "load_manifest",
+    "load_record",
+    "open_or_create",
+]
 
 DEFAULT_INDEX = Path("var/index")
 COMMIT_EVERY = 100
 
 Reader = Callable[[str], tuple[str, object]]
-Checkpoint = Callable[[str], None]
-
-
-@dataclass
-class IndexSummary:
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)
-    relinked: list[str] = field(default_factory=list)  # decisions whose same_as changed
-    recovered: bool = False  # an interrupted run was finished or undone first
-
-    def line(self) -> str:
-        return (
-            f"added {len(self.added)}, updated {len(self.updated)}, removed {len(self.removed)}, "
-            f"unchanged {len(self.unchanged)}, failed {len(self.failed)}"
-        )
 
 
 def open_or_create(index_dir: Path):  # noqa: ANN201 - whoosh FileIndex
@@ -104,30 +88,6 @@ def find_papers(paths: Iterable[Path]) -> list[Path]:
     return [p.resolve() for p in found]
 
 
-# --- what the web app reads --------------------------------------------------------------
-
-
-def load_manifest(index_dir: Path) -> dict[str, dict]:
-    """source → {"sha256", "doc", "indexed_at", …} for every indexed paper."""
-    return Manifest.load(Path(index_dir)).papers
-
-
-def load_record(index_dir: Path, doc: str) -> tuple[Record, list[dict]] | None:
-    """The stored record of one paper and its pages' text, as of the last finished run."""
-    path = Path(index_dir) / "records" / f"{doc}.json"
-    if not path.exists():
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return from_dict(data["record"]), data["pages"]
-
-
-def iter_records(index_dir: Path) -> Iterator[tuple[str, Record]]:
-    for entry in sorted(load_manifest(index_dir).values(), key=lambda e: e["doc"]):
-        loaded = load_record(index_dir, entry["doc"])
-        if loaded:
-            yield entry["doc"], loaded[0]
-
-
 # --- indexing ----------------------------------------------------------------------------
 
 
@@ -161,7 +121,7 @@ def index_paths(
     """
     index_dir = Path(index_dir)
     summary = IndexSummary()
-    with index_lock(index_dir, wait=wait), _Run(index_dir, summary, checkpoint) as run:
+    with index_lock(index_dir, wait=wait), Run(open_or_create(index_dir), index_dir, summary, checkpoint) as run:
         papers = find_papers(paths)
         roots = [str(p.resolve()).rstrip("/") for p in paths]
         current = {str(p) for p in papers}
@@ -176,7 +136,7 @@ def index_paths(
             todo = papers if full else [p for p in papers if not run.unchanged(p)]
         # Taken before reading: a paper saved over while it is read must not be vouched for
         # by the newer file's size and mtime beside the older text's sha256.
-        stats = {str(p): _stat(p) for p in todo}
+        stats = {str(p): stat_or_none(p) for p in todo}
         run.remove(gone)
         for source, outcome in _read_all([str(p) for p in todo], workers, read or _read):
             if progress:
@@ -192,13 +152,6 @@ def index_paths(
     return summary
 
 
-def _stat(path: Path) -> os.stat_result | None:
-    try:
-        return path.stat()
-    except OSError:
-        return None
-
-
 def _read_all(sources: list[str], workers: int, read: Reader) -> Iterator[tuple[str, object]]:
     if workers <= 1 or len(sources) <= 1:
         for source in sources:
@@ -206,210 +159,3 @@ def _read_all(sources: list[str], workers: int, read: Reader) -> Iterator[tuple[
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         yield from pool.map(read, sources, chunksize=1)
-
-
-class _Run:
-    """One re-index: a Whoosh writer, the manifest in memory, and the batch in flight."""
-
-    def __init__(self, index_dir: Path, summary: IndexSummary, checkpoint: Checkpoint | None) -> None:
-        self.index_dir = index_dir
-        self.records = index_dir / "records"
-        self.summary = summary
-        self.checkpoint = checkpoint or (lambda _step: None)
-        self.ix = open_or_create(index_dir)
-        self.records.mkdir(exist_ok=True)
-        self.previous = Manifest.load(index_dir)
-        self._recover()
-        # An index of another schema (or the walking system's) is rebuilt whole, in one
-        # commit that replaces every segment, so it stays searchable until then.
-        self.rebuild = self.previous.schema != SCHEMA_VERSION
-        self.manifest = Manifest(schema=SCHEMA_VERSION) if self.rebuild else self.previous
-        self.taken = self.previous.docs() | self.manifest.docs()
-        self.writer: Any = None
-        self.pending: dict[str, str] = {}  # doc → its new sha256, "" when removed
-        self.held: list[tuple[str, str, dict, list[dict]]] = []  # decisions, linked at commit
-        self.touched_dates: set[str] = set()
-        self.dirty = False  # the manifest changed without a batch (stat refreshes)
-        self._aliases: dict[str, list[str]] | None = None  # people.json as of now
-
-    def __enter__(self) -> _Run:
-        return self
-
-    def __exit__(self, exc_type: object, *exc: object) -> None:
-        if self.writer is not None:
-            self.writer.cancel()
-            self.writer = None
-        if exc_type is None and self.dirty:
-            self.manifest.save(self.index_dir)
-
-    @property
-    def size(self) -> int:
-        return len(self.pending)
-
-    def unchanged(self, paper: Path) -> bool:
-        """True when the manifest vouches for ``paper``; hashes only if size or mtime moved."""
-        entry = self.manifest.papers.get(str(paper))
-        if not entry or not entry.get("sha256"):
-            return False
-        stat = _stat(paper)
-        if stat is None:
-            return False
-        if entry.get("size") != stat.st_size or entry.get("mtime_ns") != stat.st_mtime_ns:
-            if sha256_of(paper) != entry["sha256"]:
-                return False
-            entry.update(size=stat.st_size, mtime_ns=stat.st_mtime_ns)
-            self.dirty = True
-        self.summary.unchanged.append(str(paper))
-        return True
-
-    def _writer(self):  # noqa: ANN202 - whoosh SegmentWriter
-        if self.writer is None:
-            self.writer = self.ix.writer(timeout=60, limitmb=256)
-            if self.rebuild:
-                self.writer.schema = build_schema()
-        return self.writer
-
-    def remove(self, sources: list[str]) -> None:
-        for source in sources:
-            entry = self.manifest.papers.pop(source, None) or self.previous.papers.get(source)
-            if not entry:
-                continue
-            if not self.rebuild:  # a rebuild counts people afresh and replaces every segment
-                self._forget(entry)
-                self._writer().delete_by_term("doc", entry["doc"])
-            self.pending[entry["doc"]] = ""
-            self.summary.removed.append(source)
-
-    def add(self, source: str, data: dict, pages: list[dict], stat: os.stat_result | None = None) -> None:
-        old = self.previous.papers.get(source)
-        if old and not self.rebuild:
-            self._forget(old)
-        doc = old["doc"] if old else self._free_doc_id(Path(source), data["sha256"])
-        self.taken[doc] = source
-        record = from_dict(data)
-        self.manifest.count_people(record, +1)
-        self._aliases = None
-        entry = paper_entry(record, doc, stat, time.time())
-        self.manifest.papers[source] = entry
-        self.touched_dates.add(entry.get("meeting_date") or "")
-        if not self.rebuild:
-            self._writer().delete_by_term("doc", doc)
-        if record.doc_type == "decision":
-            self.held.append((source, doc, data, pages))
-        else:
-            self._store(doc, data, pages)
-        self.pending[doc] = data["sha256"]
-        (self.summary.updated if old else self.summary.added).append(source)
-
-    def _forget(self, entry: dict) -> None:
-        """Take back what the committed version of a paper told the archive."""
-        self.touched_dates.add(entry.get("meeting_date") or "")
-        loaded = load_record(self.index_dir, entry["doc"])
-        if loaded:
-            self.manifest.count_people(loaded[0], -1)
-            self._aliases = None
-
-    def _store(self, doc: str, data: dict, pages: list[dict]) -> None:
-        write_json(self.records / f"{doc}.json.new", {"record": data, "pages": pages})
-        if self._aliases is None:
-            self._aliases = self.manifest.alias_table()
-        record = from_dict(data)
-        writer = self._writer()
-        for fields in index_documents(record, doc, self._aliases):
-            writer.add_document(**{k: v for k, v in fields.items() if v not in (None, "")})
-
-    def _link(self) -> None:
-        """Decisions of this batch get their same_as; older ones of a touched day are redone."""
-        papers = self.manifest.papers
-        minutes: dict[str, dict[str, dict]] = {}  # date → source → entry, dated minutes only
-        for source, entry in papers.items():
-            if entry.get("doc_type") != "decision" and entry.get("meeting_date"):
-                minutes.setdefault(entry["meeting_date"], {})[source] = entry
-        for source, doc, data, pages in self.held:
-            entry = papers[source]
-            data["same_as"] = entry["same_as"] = find_same_as(entry, minutes.get(decision_date(entry) or "", {}))
-            self._store(doc, data, pages)
-        self.held = []
-        for source, entry in papers.items():
-            if entry.get("doc_type") != "decision" or entry["doc"] in self.pending:
-                continue
-            if decision_date(entry) not in self.touched_dates:
-                continue
-            same_as = find_same_as(entry, minutes.get(decision_date(entry) or "", {}))
-            loaded = load_record(self.index_dir, entry["doc"]) if same_as != entry.get("same_as") else None
-            if loaded:
-                record, pages = loaded
-                record.same_as = entry["same_as"] = same_as
-                self._writer().delete_by_term("doc", entry["doc"])
-                self._store(entry["doc"], to_dict(record), pages)
-                self.pending[entry["doc"]] = entry["sha256"]
-                self.summary.relinked.append(source)
-
-    def commit(self) -> None:
-        """Make the batch in flight visible to searches and durable; see the module doc."""
-        if not self.pending and not self.held:
-            return
-        self._link()
-        if self.rebuild:  # what the old index held and this run could not read is dropped
-            for doc in set(self.previous.docs()) - set(self.manifest.docs()):
-                self.pending.setdefault(doc, "")
-        batch = uuid.uuid4().hex
-        write_json(self.index_dir / "pending.json", {"batch": batch, "docs": self.pending})
-        self.checkpoint("journal-written")
-        writer, self.writer = self._writer(), None
-        self.checkpoint("documents-added")
-        writer.commit(mergetype=writing.CLEAR if self.rebuild else None)
-        self.checkpoint("index-committed")
-        self.manifest.batch = batch
-        self.manifest.save(self.index_dir)
-        self.checkpoint("manifest-saved")
-        self._settle(self.pending, self.manifest)
-        self.checkpoint("records-moved")
-        (self.index_dir / "pending.json").unlink()
-        self.previous = self.manifest
-        self.pending, self.touched_dates, self.dirty, self.rebuild = {}, set(), False, False
-
-    def _settle(self, docs: dict[str, str], manifest: Manifest) -> None:
-        """After the commit point: move new records into place, drop removed ones."""
-        for doc, sha in docs.items():
-            new = self.records / f"{doc}.json.new"
-            if sha and new.exists():
-                os.replace(new, self.records / f"{doc}.json")
-            elif not sha:
-                (self.records / f"{doc}.json").unlink(missing_ok=True)
-        write_json(self.index_dir / "people.json", manifest.alias_table())
-
-    def _recover(self) -> None:
-        """Finish a batch a killed run had committed, or undo one it had not."""
-        journal = self.index_dir / "pending.json"
-        strays = sorted(self.records.glob("*.json.new"))
-        if journal.exists():
-            pending = json.loads(journal.read_text(encoding="utf-8"))
-            docs: dict[str, str] = pending["docs"]
-            manifest = self.previous
-            if manifest.batch == pending["batch"]:
-                self._settle({d: s for d, s in docs.items() if (d in manifest.docs()) == bool(s)}, manifest)
-            else:
-                by_doc = manifest.docs()
-                orphans = [d for d in docs if d not in by_doc]
-                for doc in docs:
-                    if doc in by_doc:  # redo it: the index may hold either version
-                        entry = manifest.papers[by_doc[doc]]
-                        entry["sha256"] = ""
-                        entry.pop("mtime_ns", None)
-                if orphans:
-                    with self.ix.writer(timeout=60) as writer:
-                        for doc in orphans:
-                            writer.delete_by_term("doc", doc)
-                manifest.save(self.index_dir)
-                write_json(self.index_dir / "people.json", manifest.alias_table())
-            self.summary.recovered = True
-        for stray in strays:
-            stray.unlink(missing_ok=True)
-        journal.unlink(missing_ok=True)
-
-    def _free_doc_id(self, path: Path, sha: str) -> str:
-        doc = doc_id(path)
-        if doc in self.taken and self.taken[doc] != str(path):
-            doc = f"{doc}-{sha[:8]}"
-        return doc

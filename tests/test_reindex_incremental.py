@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import indexer.store
+import indexer.batch
 from indexer.records import Commitment, Person
 from indexer.search import SearchIndex, search
 from indexer.store import index_paths
@@ -69,9 +69,9 @@ def test_adding_one_paper_reads_no_other_paper_or_record(
         raise AssertionError(f"{path.name} was hashed though its size and mtime are unchanged")
 
     opened: list[str] = []
-    real_load = indexer.store.load_record
-    monkeypatch.setattr(indexer.store, "sha256_of", no_hashing)
-    monkeypatch.setattr(indexer.store, "load_record", lambda d, doc: opened.append(doc) or real_load(d, doc))
+    real_load = indexer.batch.load_record
+    monkeypatch.setattr(indexer.batch, "sha256_of", no_hashing)
+    monkeypatch.setattr(indexer.batch, "load_record", lambda d, doc: opened.append(doc) or real_load(d, doc))
     write_paper(papers, "new.txt", meeting("2022-02-02", [("1", "New", "fresh words")]))
     summary = index_paths([papers], index_dir, read=read_made_up)
     assert summary.added == [str((papers / "new.txt").resolve())]

@@ -12,13 +12,14 @@ from pathlib import Path
 
 import pytest
 
+import indexer.batch
 from indexer.cli import main
 from indexer.search import SearchIndex, search
 from indexer.store import index_lock, index_paths
 from tests.conftest import ROOT, SHARED
 from tests.test_reindex_kit import index_is_consistent, many_papers, meeting, read_made_up, write_paper
 
-STEPS = ["journal-written", "documents-added", "index-committed", "manifest-saved", "records-moved"]
+STEPS = list(indexer.batch.STEPS)
 # Runs index_paths on made-up papers in another process: argv = papers, index, kill step,
 # commit batch size. The step "none" lets it finish.
 REINDEX = """
