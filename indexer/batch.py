@@ -64,7 +64,9 @@ class Run:
         self._recover()
         # An index of another schema (or the walking system's) is rebuilt whole, in one
         # commit that replaces every segment, so it stays searchable until then.
-        self.rebuild = self.previous.schema != SCHEMA_VERSION
+        self.rebuild = bool(self.previous.papers and self.previous.schema != SCHEMA_VERSION) or not _same_fields(
+            ix.schema, build_schema()
+        )
         self.manifest = Manifest(schema=SCHEMA_VERSION) if self.rebuild else self.previous
         self.taken = self.previous.docs() | self.manifest.docs()
         self.writer: Any = None
@@ -202,7 +204,7 @@ class Run:
         self.checkpoint("documents-added")
         writer.commit(mergetype=writing.CLEAR if self.rebuild else None)
         self.checkpoint("index-committed")
-        self.manifest.batch = batch
+        self.manifest.batch, self.manifest.schema = batch, SCHEMA_VERSION
         self.manifest.save(self.index_dir)
         self.checkpoint("manifest-saved")
         self._settle(self.pending, self.manifest)
@@ -263,3 +265,8 @@ def stat_or_none(path: Path) -> os.stat_result | None:
         return path.stat()
     except OSError:
         return None
+
+
+def _same_fields(a: Any, b: Any) -> bool:
+    """Whether an index's schema is this code's: same field names, same field types."""
+    return {n: type(f).__name__ for n, f in a.items()} == {n: type(f).__name__ for n, f in b.items()}

@@ -210,3 +210,14 @@ def test_a_rebuild_drops_what_it_cannot_read_again(papers: Path, index_dir: Path
     assert summary.line() == "added 0, updated 2, removed 0, unchanged 0, failed 1"
     assert _hits(index_dir, "wordnumber2") == []
     index_is_consistent(index_dir)
+
+
+def test_a_first_build_commits_as_it_goes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import indexer.store
+
+    many_papers(tmp_path / "many", 5)
+    monkeypatch.setattr(indexer.store, "COMMIT_EVERY", 2)
+    steps: list[str] = []
+    index_paths([tmp_path / "many"], tmp_path / "index", read=read_made_up, checkpoint=steps.append)
+    assert steps.count("index-committed") == 3
+    index_is_consistent(tmp_path / "index")
