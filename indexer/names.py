@@ -69,7 +69,8 @@ def strip_postnominals(name: str) -> str:
     return " ".join(words)
 
 
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]*|[A-Z]\.?|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+|de|van|von|la|le|da|del)$")
+# Unicode letters, so "Siobhán O’Neill" and "Zoë Ångström" read as names.
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*|[^\W\d_]\.?|de|van|von|la|le|da|del)$")
 
 
 def looks_like_name(text: str) -> bool:
@@ -79,7 +80,11 @@ def looks_like_name(text: str) -> bool:
         return False
     if not all(_NAME_WORD.match(w) for w in words):
         return False
-    return words[0][0].isupper() and words[-1][0].isupper()
+    return (
+        all(w[0].isupper() or w in {"de", "van", "von", "la", "le", "da", "del"} for w in words)
+        and words[0][0].isupper()
+        and words[-1][0].isupper()
+    )
 
 
 def initials(name: str) -> str:

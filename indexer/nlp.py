@@ -70,34 +70,40 @@ def load_pipeline() -> Language:
     return nlp
 
 
+# spaCy refuses texts over a million characters and its memory grows with length; a
+# paper with no headings (a scanned pack, a 1,000-page agenda) is read in slices.
+CHUNK_CHARS = 100_000
+
+
 def annotate(record: Record) -> Record:
-    """People, organisations and commitments for every item of a record."""
+    """People, organisations, commitments and votes for every item of a record."""
     nlp = load_pipeline()
     gaz = gazetteer_of(record)
-    if isinstance(record, MeetingRecord):
-        record.votes = []
     if isinstance(record, DecisionRecord):
         sections = [(None, record.text, [r.text for r in record.resolutions], record.page_range)]
     else:
+        record.votes = []
         sections = [(i.number, i.text, [r.text for r in i.resolutions], i.pages) for i in record.items]
         if record.preamble:
             sections.insert(0, ("__preamble__", record.preamble, [], [1, 1]))
-    texts = [_prepare(text, gaz) for _, text, _, _ in sections]
+    pieces = [(slot, n, chunk) for slot, section in enumerate(sections) for n, chunk in enumerate(_chunks(section[1]))]
+    names_by_slot: dict[int, set[str]] = {}
     commitments = []
-    people_by_section: list[list[str]] = []
-    for (number, _text, resolutions, pages), doc in zip(sections, nlp.pipe(texts, batch_size=16)):
-        item = None if number == "__preamble__" else number
+    docs = nlp.pipe((_prepare(chunk, gaz) for _, _, chunk in pieces), batch_size=16)
+    for (slot, piece, chunk), doc in zip(pieces, docs):
+        number, _text, resolutions, pages = sections[slot]
         names = {name for _, _, name in doc._.people}
         for name in names:
             if not gaz.resolve(name):
                 gaz.add(Person(name=name))
         names |= {p.name for p in gaz.people if _mentions(doc.text, p)}
-        people_by_section.append(sorted(gaz.canonical(n) or n for n in names))
+        names_by_slot.setdefault(slot, set()).update(names)
         if number == "__preamble__":
             continue
+        item = number
         if isinstance(record, MeetingRecord):
-            record.votes.extend(find_votes(_text, gaz, item))
-        resolution_docs = list(nlp.pipe([_prepare(r, gaz) for r in resolutions]))
+            record.votes.extend(find_votes(chunk, gaz, item))
+        resolution_docs = list(nlp.pipe([_prepare(r, gaz) for r in resolutions])) if piece == 0 else []
         found = find_commitments(
             doc, resolution_docs, gaz, item=item, body=record.body, organisation=record.organisation
         )
@@ -108,18 +114,37 @@ def annotate(record: Record) -> Record:
     if isinstance(record, MeetingRecord):
         commitments.extend(commitments_from_rows(record.action_rows, gaz, record.meeting_date))
     record.commitments = merge_commitments(commitments)
-    for _number, text, _resolutions, _pages in sections:
-        _read_roles(text, gaz)
-    record.people = [p for p in gaz.people]
+    for _slot, _piece, chunk in pieces:
+        _read_roles(chunk, gaz)
+    record.people = list(gaz.people)
     record.organisations = sorted(
         {p.organisation for p in record.people if p.organisation}
         | ({record.organisation} if record.organisation else set())
     )
     if isinstance(record, MeetingRecord):
         offset = 1 if record.preamble else 0
-        for item, names in zip(record.items, people_by_section[offset:]):
-            item.people = names
+        for slot, item in enumerate(record.items, start=offset):
+            item.people = sorted({gaz.canonical(n) or n for n in names_by_slot.get(slot, set())})
     return record
+
+
+def _chunks(text: str) -> list[str]:
+    """Slices of at most CHUNK_CHARS, cut at paragraph breaks where there are any."""
+    if len(text) <= CHUNK_CHARS:
+        return [text]
+    out: list[str] = []
+    current = ""
+    for para in text.split("\n\n"):
+        while len(para) > CHUNK_CHARS:
+            out.append(para[:CHUNK_CHARS])
+            para = para[CHUNK_CHARS:]
+        if current and len(current) + len(para) + 2 > CHUNK_CHARS:
+            out.append(current)
+            current = ""
+        current = f"{current}\n\n{para}" if current else para
+    if current:
+        out.append(current)
+    return out
 
 
 def _prepare(text: str, gaz: Gazetteer) -> Doc:

@@ -8,7 +8,7 @@ The rules here are about shapes every council uses, never about one council's wo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from indexer.action_tables import read_action_log, read_action_tables
 from indexer.attendance import apologies_in, is_group_heading, label_of, people_in_list, read_attendance
@@ -62,6 +62,7 @@ class _Heading:
     title: str
     keep_line: bool = False
     weak: bool = False  # numbered, but not styled as the other headings are
+    taken: list[int] = field(default_factory=list)  # rows below that belong to the title
 
 
 _MOVERS_TITLE = re.compile(r"^(?:[A-Z]\.\s?)?[A-Z][\w'’\-]+,\s*(?:[A-Z]\.\s?)?[A-Z][\w'’\-]+\s*[:;]")
@@ -169,12 +170,19 @@ def find_headings(rows: list[Row]) -> list[_Heading]:
     has_bold = any(r.line.bold for r in rows)
     found: list[_Heading] = []
     i = 0
+    taken: set[int] = set()
     while i < len(rows):
-        heading = _heading_at(rows, i, has_bold)
+        heading = _heading_at(rows, i, has_bold) if i not in taken else None
         if heading:
             found.append(heading)
+            taken.update(heading.taken)
         i += 1
     numbered = _fill_gaps(_in_sequence([h for h in found if not h.weak]), [h for h in found if h.weak])
+    # Only a heading that survives takes its title lines out of the text; a dropped
+    # candidate's lines stay where they were printed, so nothing is lost.
+    for heading in numbered:
+        for index in heading.taken:
+            rows[index].line.text = ""
     return sorted(numbered + _unnumbered(rows, numbered), key=lambda h: h.index)
 
 
@@ -241,7 +249,8 @@ def _heading_at(rows: list[Row], i: int, has_bold: bool) -> _Heading | None:
     if match:
         title = _clean_title(match.group("title"))
         if _plausible_title(title, row, has_bold):
-            return _Heading(i, match.group("num"), _continued_title(rows, i, title, has_bold))
+            full, taken = _continued_title(rows, i, title, has_bold)
+            return _Heading(i, match.group("num"), full, taken=taken)
         if has_bold and _plausible_title(title, row, has_bold=False) and len(title.split()) <= 8:
             return _Heading(i, match.group("num"), title, weak=True)
         return None
@@ -249,20 +258,19 @@ def _heading_at(rows: list[Row], i: int, has_bold: bool) -> _Heading | None:
         nxt = rows[i + 1]
         title = _clean_title(nxt.text)
         if _plausible_title(title, nxt, has_bold):
-            heading = _Heading(i, _NUMBER_ONLY.match(text).group("num"), title)
-            rows[i + 1].line.text = ""  # the title line is the heading's, not the item text's
-            return heading
+            return _Heading(i, _NUMBER_ONLY.match(text).group("num"), title, taken=[i + 1])
     return None
 
 
-def _continued_title(rows: list[Row], i: int, title: str, has_bold: bool) -> str:
+def _continued_title(rows: list[Row], i: int, title: str, has_bold: bool) -> tuple[str, list[int]]:
     """A long heading wraps onto bold lines below it (Kent cabinet: "… Capital Programme /
     2025-35 and Treasury Management Strategy"); those lines are the title's, not the text's."""
+    taken: list[int] = []
     if not has_bold:
-        return title
+        return title, taken
     right = max((r.line.x1 for r in rows), default=0.0)
     if rows[i].line.x1 < 0.75 * right:
-        return title  # a short heading line did not wrap; a bold line below is a sub-heading
+        return title, taken  # a short heading line did not wrap; a bold line below is a sub-heading
     j = i + 1
     while j < len(rows) and j <= i + 3:
         nxt = rows[j]
@@ -277,9 +285,9 @@ def _continued_title(rows: list[Row], i: int, title: str, has_bold: bool) -> str
         ):
             break
         title = f"{title} {_clean_title(text)}"
-        nxt.line.text = ""
+        taken.append(j)
         j += 1
-    return title
+    return title, taken
 
 
 def _clean_title(title: str) -> str:
