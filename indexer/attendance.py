@@ -335,6 +335,19 @@ def split_role(text: str) -> tuple[str | None, str | None]:
     return text.strip() or None, None
 
 
+_PRESENT_SENTENCE = re.compile(
+    r"(?:were|was)\s+(?:in\s+attendance|present)\s*:\s*(?P<names>[^.]+(?:\.\s*[A-Z][a-z]?\.[^.]*)*)",
+    re.IGNORECASE,
+)
+
+
+def present_in(text: str) -> list[Person]:
+    """ "The following members of City Council were in attendance: Mayor Knox White, John
+    DeWorken …" — a US roll call written as a sentence."""
+    match = _PRESENT_SENTENCE.search(" ".join(text.split()))
+    return people_in_list(match.group("names")) if match else []
+
+
 def apologies_in(text: str) -> list[Person]:
     """ "apologies were received from David Barrow, Tracy Smith and Dr Nicola Bamford"."""
     match = _APOLOGY_SENTENCE.search(text)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from indexer.action_tables import read_action_log, read_action_tables
-from indexer.attendance import apologies_in, is_group_heading, label_of, people_in_list, read_attendance
+from indexer.attendance import apologies_in, is_group_heading, label_of, people_in_list, present_in, read_attendance
 from indexer.dates import find_dates, find_time, first_date
 from indexer.decisions import is_decision_notice, read_decision
 from indexer.layout import Row, paragraphs, rows_of, text_of
@@ -95,7 +95,10 @@ def read_structure(doc: Document):  # noqa: ANN201 - MeetingRecord | DecisionRec
     preamble = rows[:first]
     record = MeetingRecord(source=doc.source, sha256=doc.sha256, ocr=doc.ocr, pages=len(doc.pages))
     _read_header(record, preamble)
-    record.attendance = read_attendance(*_attendance_rows(rows, preamble, headings))
+    lines, breaks = _attendance_rows(rows, preamble, headings)
+    record.attendance = read_attendance(lines, breaks)
+    if not record.attendance.present:
+        record.attendance.present = present_in(" ".join(lines))
     record.preamble = text_of(preamble)
     record.items = [_item(rows, h, nxt) for h, nxt in zip(headings, [*headings[1:], None])]
     if not record.attendance.apologies:
@@ -132,7 +135,7 @@ _ATTENDANCE_TITLE = re.compile(r"roll call|attendance|present|members present", 
 def _attendance_rows(rows: list[Row], preamble: list[Row], headings: list[_Heading]) -> tuple[list[str], list[bool]]:
     """The header block, plus a "ROLL CALL" item's own lines where US minutes put it."""
     source = list(preamble)
-    for heading, nxt in zip(headings[:3], [*headings[1:4], None]):
+    for heading, nxt in zip(headings[:6], [*headings[1:7], None]):
         if _ATTENDANCE_TITLE.search(heading.title):
             end = nxt.index if nxt else len(rows)
             first = rows[heading.index]
@@ -183,6 +186,7 @@ def find_headings(rows: list[Row]) -> list[_Heading]:
     for heading in numbered:
         for index in heading.taken:
             rows[index].line.text = ""
+    _number_sub_items(numbered)
     return sorted(numbered + _unnumbered(rows, numbered), key=lambda h: h.index)
 
 
@@ -291,6 +295,9 @@ def _continued_title(rows: list[Row], i: int, title: str, has_bold: bool) -> tup
 
 
 def _clean_title(title: str) -> str:
+    head, sep, _rest = title.partition(". ")
+    if sep and head.isupper() and len(head) > 3:
+        title = head  # "ADJOURN. There being no further business, …"
     return " ".join(title.replace("\t", " ").split()).rstrip(" :.")
 
 
@@ -302,7 +309,7 @@ def _plausible_title(title: str, row: Row, has_bold: bool) -> bool:
     if has_bold:
         return row.line.bold
     # Without bold, a heading is short and is not a sentence.
-    return len(title.split()) <= 14 and not re.search(r"[a-z]{3,}\.$", title) and not title.endswith(",")
+    return len(title.split()) <= 14 and not re.search(r"[a-z]{3,}\.$", title)
 
 
 def _in_sequence(found: list[_Heading]) -> list[_Heading]:
@@ -326,6 +333,18 @@ def _in_sequence(found: list[_Heading]) -> list[_Heading]:
         kept.append(heading)
         last = lead
     return kept
+
+
+def _number_sub_items(headings: list[_Heading]) -> None:
+    """ "a. Haynie Sirrine Dedication" under "8. PRESENTATION" is item 8a, as US minutes
+    cite it ("Item 15d"); a lettered heading with no numbered parent keeps its letter."""
+    parent: str | None = None
+    for heading in sorted(headings, key=lambda h: h.index):
+        number = heading.number or ""
+        if re.fullmatch(r"\d{1,3}", number):
+            parent = number
+        elif re.fullmatch(r"[a-z]", number) and parent:
+            heading.number = f"{parent}{number}"
 
 
 def _fill_gaps(strong: list[_Heading], weak: list[_Heading]) -> list[_Heading]:

@@ -15,6 +15,9 @@ from indexer.records import Vote
 
 _NAME = r"(?:(?:Commissioner|Councilmember|Council Member|Councillor|Cllr|Alderman|Mayor|Vice Mayor|Trustee|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
 _MOVED = [
+    re.compile(
+        rf"(?P<mover>{_NAME})\s+moved,?\s+(?:and\s+(?:it\s+was\s+)?)?seconded\s+by\s+(?P<seconder>{_NAME}),?\s+(?:to\s+)?(?P<motion>[^.;]*)"
+    ),
     re.compile(rf"(?P<mover>{_NAME})\s+moved\b(?:\s+(?:approval of|that|to))?\s*(?P<motion>[^.;]*)"),
     re.compile(
         rf"\bmoved\s+by\s+(?P<mover>{_NAME})(?:,?\s+(?:and\s+)?second(?:ed)?\s+by\s+(?P<seconder>{_NAME}))?",
