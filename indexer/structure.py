@@ -252,6 +252,11 @@ def _heading_at(rows: list[Row], i: int, has_bold: bool) -> _Heading | None:
         return _Heading(i, match.group("num"), _motion_title(rows, i), keep_line=True)
     if match:
         title = _clean_title(match.group("title"))
+        cut = title != " ".join(match.group("title").replace("\t", " ").split()).rstrip(" :.")
+        if _plausible_title(title, row, has_bold) and cut:
+            # The heading's line goes on with its business ("ADJOURN. There being …"):
+            # the line stays in the item's text.
+            return _Heading(i, match.group("num"), title, keep_line=True)
         if _plausible_title(title, row, has_bold):
             full, taken = _continued_title(rows, i, title, has_bold)
             return _Heading(i, match.group("num"), full, taken=taken)
@@ -270,11 +275,28 @@ def _continued_title(rows: list[Row], i: int, title: str, has_bold: bool) -> tup
     """A long heading wraps onto bold lines below it (Kent cabinet: "… Capital Programme /
     2025-35 and Treasury Management Strategy"); those lines are the title's, not the text's."""
     taken: list[int] = []
-    if not has_bold:
-        return title, taken
     right = max((r.line.x1 for r in rows), default=0.0)
-    if rows[i].line.x1 < 0.75 * right:
+    if not right or rows[i].line.x1 < 0.75 * right or title.endswith("."):
         return title, taken  # a short heading line did not wrap; a bold line below is a sub-heading
+    if not has_bold:
+        # US agendas: a long title wraps onto lines indented under its first word.
+        j = i + 1
+        while j < len(rows) and j <= i + 4:
+            nxt = rows[j]
+            text = nxt.text.strip()
+            if (
+                nxt.breaks
+                or nxt.line.x0 <= rows[i].line.x0 + 10
+                or text.startswith("(Presented")
+                or _HEADING.match(text)
+            ):
+                break
+            title = f"{title} {_clean_title(text)}"
+            taken.append(j)
+            if rows[j].line.x1 < 0.75 * right:
+                break
+            j += 1
+        return title, taken
     j = i + 1
     while j < len(rows) and j <= i + 3:
         nxt = rows[j]
@@ -295,9 +317,9 @@ def _continued_title(rows: list[Row], i: int, title: str, has_bold: bool) -> tup
 
 
 def _clean_title(title: str) -> str:
-    head, sep, _rest = title.partition(". ")
-    if sep and head.isupper() and len(head) > 3:
-        title = head  # "ADJOURN. There being no further business, …"
+    head, sep, rest = title.partition(". ")
+    if sep and ((head.isupper() and len(head) > 3) or (len(head.split()) >= 3 and len(rest.split()) >= 4)):
+        title = head  # "ADJOURN. There being no further business, …": the heading, not its text
     return " ".join(title.replace("\t", " ").split()).rstrip(" :.")
 
 
