@@ -273,3 +273,28 @@ def test_unknown_pages_get_the_404_page(client):  # noqa: ANN001
     page = client.get("/no-such-page")
     assert page.status_code == 404
     assert "Not found" in page.text
+
+
+def test_a_members_recorded_votes_show_on_their_person_page(tmp_path):  # noqa: ANN001
+    """Issue 10: a member's motions and votes, from a roll call, on the person page."""
+    from indexer.store import index_paths
+    from webapp import create_app
+
+    paper = tmp_path / "papers" / "commission.txt"
+    paper.parent.mkdir()
+    paper.write_text(
+        "Open Government Commission\nMinutes of the meeting held on April 3, 2023 at 7:00 p.m.\n\n"
+        "Present: Commissioners Miley, Tilos and Sullivan\n\n"
+        "4-A. Select Chair and Vice Chair\n\n"
+        "Commissioner Tilos moved approval of Commissioner Miley serving as Chair. "
+        "Commissioner Sullivan seconded the motion, which carried by the following roll call vote: "
+        "Commissioners Miley: Aye; Sullivan: Aye; Tilos: No. Ayes: 2.\n",
+        encoding="utf-8",
+    )
+    index_dir = tmp_path / "index"
+    assert not index_paths([paper.parent], index_dir).failed
+    client = create_app({"TESTING": True, "INDEX_DIR": str(index_dir)}).test_client()
+    page = client.get("/people/tilos")
+    assert page.status_code == 200
+    assert "Votes" in page.text and "moved" in page.text and "against" in page.text
+    assert "4-A" in page.text and "carried" in page.text

@@ -63,6 +63,20 @@ class Mention:
 
 
 @dataclass
+class VoteCast:
+    """How one member stood on one recorded motion: moved, seconded, for, against, abstained."""
+
+    doc: str
+    body: str
+    date: str | None
+    item: str | None
+    motion: str
+    side: str
+    result: str | None
+    tally: str | None
+
+
+@dataclass
 class PersonProfile:
     name: str
     aliases: list[str] = field(default_factory=list)
@@ -71,6 +85,7 @@ class PersonProfile:
     organisations: list[str] = field(default_factory=list)
     attended: list[Attended] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    votes: list[VoteCast] = field(default_factory=list)
 
     @property
     def slug(self) -> str:
@@ -119,6 +134,7 @@ class Catalogue:
             catalogue._by_slug.setdefault(profile.slug, profile)
             profile.attended.sort(key=lambda a: (a.date or "", a.doc), reverse=True)
             profile.mentions.sort(key=lambda m: (m.date or "", m.doc, m.first_page), reverse=True)
+            profile.votes.sort(key=lambda v: (v.date or "", v.doc), reverse=True)
         return catalogue
 
     def is_stale(self) -> bool:
@@ -154,6 +170,7 @@ class Catalogue:
             self._profile(person.name).note(person)
         if isinstance(record, MeetingRecord):
             self._add_attendance(doc, body, record)
+            self._add_votes(doc, body, record)
             for item in record.items:
                 for name in dict.fromkeys(item.people):
                     mention = Mention(doc, body, record.meeting_date, item.number, item.title, list(item.pages))
@@ -164,6 +181,23 @@ class Catalogue:
                     doc, body, record.meeting_date, None, record.title, list(record.page_range), kind="decision"
                 )
                 self._profile(person.name).mentions.append(mention)
+
+    def _add_votes(self, doc: str, body: str, record: MeetingRecord) -> None:
+        for vote in record.votes:
+            sides = [
+                ("moved", [vote.moved]),
+                ("seconded", [vote.seconded]),
+                ("for", vote.for_),
+                ("against", vote.against),
+                ("abstained", vote.abstain),
+            ]
+            for side, names in sides:
+                for name in names:
+                    if name:
+                        cast = VoteCast(
+                            doc, body, record.meeting_date, vote.item, vote.motion, side, vote.result, vote.tally
+                        )
+                        self._profile(name).votes.append(cast)
 
     def _add_attendance(self, doc: str, body: str, record: MeetingRecord) -> None:
         attendance = record.attendance
