@@ -67,6 +67,9 @@ def run(args: argparse.Namespace) -> dict[str, float]:
             total = floor if which == "floor" else pipe
             total["pages"] += got["pages"]
             total["seconds"] += got["seconds"]
+            for part in ("parent", "workers"):
+                key = f"{which}_{part}_cpu_ms_per_page"
+                figures[key] = figures.get(key, 0) + got[f"{part}_cpu_ms_per_page"] / plan["rounds"]
             if which == "pipeline":
                 figures["pipeline_peak_rss_mb"] = max(figures.get("pipeline_peak_rss_mb", 0), got["peak_rss_mb"])
                 figures["pipeline_worker_peak_rss_mb"] = max(
@@ -80,6 +83,10 @@ def run(args: argparse.Namespace) -> dict[str, float]:
     figures["pipeline_pages_per_s"] = pipe["pages"] / pipe["seconds"]
     figures["floor_pages_per_s"] = floor["pages"] / floor["seconds"]
     figures["throughput_ratio"] = figures["pipeline_pages_per_s"] / figures["floor_pages_per_s"]
+    # CPU per page is steadier than wall time on a shared machine: the same ratio, from CPU.
+    floor_cpu = figures["floor_parent_cpu_ms_per_page"] + figures["floor_workers_cpu_ms_per_page"]
+    pipe_cpu = figures["pipeline_parent_cpu_ms_per_page"] + figures["pipeline_workers_cpu_ms_per_page"]
+    figures["throughput_cpu_ratio"] = floor_cpu / pipe_cpu if pipe_cpu else float("nan")
 
     index_dir = out / f"index-{size}"
     _log(f"index of all {size} meetings from ground truth (store.index_paths, truth records)")
@@ -151,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     figures["bench_s"] = round(time.perf_counter() - started, 1)
     _log(f"done in {figures['bench_s']:.0f} s")
+    saved = Path(args.out or OUT) / f"figures-{args.size}.json"
+    saved.write_text(json.dumps({**figures, "machine": machine()}, indent=1), encoding="utf-8")
     if args.json:
         print(json.dumps(figures))
     else:

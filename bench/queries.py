@@ -200,7 +200,7 @@ def main(argv: list[str] | None = None) -> None:
     figures = build_fts(args.index, db_path)
     fts = FtsIndex(db_path, args.index / "people.json")
     aliases = json.loads((args.index / "people.json").read_text(encoding="utf-8"))
-    mix = [{"kind": q.kind, "text": q.text, "filters": q.filters} for q in query_mix(fts, aliases)]
+    mix = [{"kind": q.kind, "text": q.text, "filters": q.filters, "match": q.match} for q in query_mix(fts, aliases)]
     (args.workdir / "mix.json").write_text(json.dumps(mix, indent=1), encoding="utf-8")
     figures.update(measure(args.index, db_path, args.rounds, args.budget))
     emit(figures)

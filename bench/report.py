@@ -89,6 +89,7 @@ def table(figures: dict[str, float], host: dict[str, Any]) -> str:
             _f(g, "throughput_ratio", 2),
             _verdict(g, "throughput_ratio"),
         ),
+        ("   same ratio from CPU time per page", "", "", _f(g, "throughput_cpu_ratio", 2), ""),
         ("2. Query latency, 30-query mix, ms", "Minuted", "FTS5", "ratio", ""),
         ("   p50", _f(g, "minuted_p50_ms"), _f(g, "fts5_p50_ms"), _f(g, "query_p50_ratio", 2), ""),
         (
@@ -109,7 +110,7 @@ def table(figures: dict[str, float], host: dict[str, Any]) -> str:
         ),
         ("4. Incremental, one paper added, s", "", "", "", ""),
         ("   index_paths, model loaded", _f(g, "incremental_add_s", 2), "", "", _verdict(g, "incremental_add_s")),
-        ("   of which reading the paper", _f(g, "incremental_paper_s", 2), "", "", ""),
+        ("   reading that paper alone", _f(g, "incremental_paper_s", 2), "", "", ""),
         ("   `python -m indexer index` (cold)", _f(g, "incremental_cli_s", 2), "", "", ""),
         ("   removing the papers again", _f(g, "incremental_remove_s", 2), "", "", ""),
         ("5. Peak memory (RSS), MB", "", "", "", ""),
@@ -132,8 +133,11 @@ def table(figures: dict[str, float], host: dict[str, Any]) -> str:
         "",
         f"Throughput: {_f(g, 'sample_papers', 0)} real PDFs ({_f(g, 'sample_pages', 0)} pages) through the real pipeline;",
         "the floor is pdfplumber extract_words + one spaCy pass (load_pipeline) over the text, also 2 processes.",
+        f"CPU per page, parent + workers: pipeline {_f(g, 'pipeline_parent_cpu_ms_per_page', 0)} + "
+        f"{_f(g, 'pipeline_workers_cpu_ms_per_page', 0)} ms, floor {_f(g, 'floor_parent_cpu_ms_per_page', 0)} + "
+        f"{_f(g, 'floor_workers_cpu_ms_per_page', 0)} ms.",
         f"Figures 2-5 use an index of all {_f(g, 'papers', 0)} meetings built from the synthetic ground truth: the store's",
-        "own index_paths with read_paper replaced by the truth record (no PDF reading, no spaCy) — see bench/truth_index.py;",
+        "own index_paths reading each paper's truth record instead of its PDF (no pdfplumber, no spaCy): bench/truth_index.py;",
         f"built in {_f(g, 'truth_index_s')} s, {_f(g, 'index_segments', 0)} segment(s), {_f(g, 'index_mb')} MB.",
         f"Queries: {_f(g, 'query_samples', 0)} timed per engine; top-10 overlap {_f(g, 'top10_overlap', 2)}, "
         f"totals agree {_f(g, 'totals_agree', 2)}, Minuted's reported total short of its matches in "

@@ -13,6 +13,7 @@ Phases: ``python -m bench.throughput floor|pipeline LISTFILE [INDEX]`` print JSO
 from __future__ import annotations
 
 import argparse
+import resource
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -54,13 +55,35 @@ def floor_paper(path: str) -> int:
     return len(texts)
 
 
+def cpu_seconds() -> tuple[float, float]:
+    """CPU time (user + system) of this process and of its finished workers."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, kids.ru_utime + kids.ru_stime
+
+
+def _cpu_figures(before: tuple[float, float], after: tuple[float, float], pages: int) -> dict[str, float]:
+    """Where the CPU went, per page: the parent (which writes the index) and the workers."""
+    return {
+        "parent_cpu_ms_per_page": round((after[0] - before[0]) * 1000 / max(pages, 1), 1),
+        "workers_cpu_ms_per_page": round((after[1] - before[1]) * 1000 / max(pages, 1), 1),
+    }
+
+
 def run_floor(paths: list[Path], workers: int = WORKERS) -> dict[str, float]:
     _warm()
+    before = cpu_seconds()
     started = time.perf_counter()
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pages = sum(pool.map(floor_paper, [str(p) for p in paths], chunksize=1))
     seconds = time.perf_counter() - started
-    return {"papers": len(paths), "pages": pages, "seconds": round(seconds, 2), "pages_per_s": pages / seconds}
+    return {
+        "papers": len(paths),
+        "pages": pages,
+        "seconds": round(seconds, 2),
+        "pages_per_s": pages / seconds,
+        **_cpu_figures(before, cpu_seconds(), pages),
+    }
 
 
 def run_pipeline(paths: list[Path], index_dir: Path, workers: int = WORKERS) -> dict[str, float]:
@@ -71,9 +94,11 @@ def run_pipeline(paths: list[Path], index_dir: Path, workers: int = WORKERS) -> 
     if index_dir.exists():
         shutil.rmtree(index_dir)
     _warm()
+    before = cpu_seconds()
     started = time.perf_counter()
     summary = index_paths(paths, index_dir, workers=workers)
     seconds = time.perf_counter() - started
+    cpu = cpu_seconds()
     pages = 0
     for source in summary.added:
         loaded = load_record(index_dir, _doc_of(Path(source)))
@@ -84,6 +109,7 @@ def run_pipeline(paths: list[Path], index_dir: Path, workers: int = WORKERS) -> 
         "pages": pages,
         "seconds": round(seconds, 2),
         "pages_per_s": pages / seconds,
+        **_cpu_figures(before, cpu, pages),
     }
 
 
