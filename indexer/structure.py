@@ -278,42 +278,26 @@ def _continued_title(rows: list[Row], i: int, title: str, has_bold: bool) -> tup
     right = max((r.line.x1 for r in rows), default=0.0)
     if not right or rows[i].line.x1 < 0.75 * right or title.endswith("."):
         return title, taken  # a short heading line did not wrap; a bold line below is a sub-heading
-    if not has_bold:
-        # US agendas: a long title wraps onto lines indented under its first word.
-        j = i + 1
-        while j < len(rows) and j <= i + 4:
-            nxt = rows[j]
-            text = nxt.text.strip()
-            if (
-                nxt.breaks
-                or nxt.line.x0 <= rows[i].line.x0 + 10
-                or text.startswith("(Presented")
-                or _HEADING.match(text)
-            ):
-                break
-            title = f"{title} {_clean_title(text)}"
-            taken.append(j)
-            if rows[j].line.x1 < 0.75 * right:
-                break
-            j += 1
-        return title, taken
     j = i + 1
-    while j < len(rows) and j <= i + 3:
+    while j < len(rows) and j <= i + (3 if has_bold else 4):
         nxt = rows[j]
         text = nxt.text.strip()
-        if (
-            nxt.breaks
-            or not nxt.line.bold
-            or not text
-            or text.startswith("(")
-            or _HEADING.match(text)
-            or _RESOLVED.match(text)
-        ):
+        if not text or nxt.breaks or _HEADING.match(text) or not _continues_title(nxt, rows[i], has_bold):
             break
         title = f"{title} {_clean_title(text)}"
         taken.append(j)
+        if not has_bold and nxt.line.x1 < 0.75 * right:
+            break
         j += 1
     return title, taken
+
+
+def _continues_title(nxt: Row, heading: Row, has_bold: bool) -> bool:
+    """Bold papers continue a title in bold; US agendas indent it under its first word."""
+    text = nxt.text.strip()
+    if has_bold:
+        return nxt.line.bold and not text.startswith("(") and not _RESOLVED.match(text) and not label_of(text)
+    return nxt.line.x0 > heading.line.x0 + 10 and not text.startswith("(Presented")
 
 
 def _clean_title(title: str) -> str:
