@@ -81,8 +81,19 @@ def _motion_title(rows: list[Row], i: int) -> str:
     text = re.sub(r"\bNumber\s+", "", text)
     text = re.sub(r",?\s+being\s+a\s+by-law\s+", " ", text, flags=re.IGNORECASE)
     text = text.split(". ")[0].strip(" .")
+    # The motion's subject, not its particulars: "… accounts dated April 16 …", "… of Council
+    # at its meeting held on …", "… the correspondence as presented".
+    text = _MOTION_TAIL.split(text, maxsplit=1)[0].strip(" ,")
+    words = text.split()
+    if len(words) > 8 and " for " in " ".join(words[6:]):
+        text = " ".join(words[:6]) + " " + " ".join(words[6:]).split(" for ")[0]
     text = " ".join(text.split()[:16])
     return text[:1].upper() + text[1:]
+
+
+_MOTION_TAIL = re.compile(
+    r"\s+(?:dated|as presented|as published|as circulated|as amended|at its meeting|held on)\b|,\s+(?:located|being|which|and that)\b"
+)
 
 
 def read_structure(doc: Document):  # noqa: ANN201 - MeetingRecord | DecisionRecord
@@ -315,7 +326,9 @@ def _plausible_title(title: str, row: Row, has_bold: bool) -> bool:
     if has_bold:
         return row.line.bold
     # Without bold, a heading is short and is not a sentence.
-    return len(title.split()) <= 14 and not re.search(r"[a-z]{3,}\.$", title)
+    # Lettered sub-items of US agendas carry an ordinance's whole long name.
+    longest = 20 if re.match(r"^[a-z][.)]\s", row.text.strip()) else 14
+    return len(title.split()) <= longest and not re.search(r"[a-z]{3,}\.$", title)
 
 
 def _in_sequence(found: list[_Heading]) -> list[_Heading]:
