@@ -77,6 +77,9 @@ def _read_segment(segment: str, before: str, gaz: Gazetteer) -> Commitment | Non
             owner_text, what = lead.group("who"), lead.group("what")
     if not owner_text or not what:
         return None
+    group = re.match(rf"^{re.escape(owner_text.split()[0])}\s+(members|officers|staff)\b", segment)
+    if group and not gaz.resolve(owner_text):
+        owner_text = f"{owner_text.split()[0]} {group.group(1)}"  # "Panel members …(Panel and X)"
     actor = _resolve_owner(owner_text, gaz, strict=False)
     if not actor:
         return None
@@ -101,8 +104,7 @@ def _agreed_action(before: str) -> str:
         for lead in (_SAID_LEAD, _AGREED_LEAD):
             cut = lead.sub("", sentence, count=1).strip(" .")
             if cut != sentence.strip(" .") and cut:
-                rest = context.replace(sentence, "").strip(" .")
-                return f"{cut} ({rest})" if len(cut.split()) < 6 and rest else cut
+                return f"{cut} ({context.strip(' .')})" if len(cut.split()) < 6 else cut
     return context
 
 

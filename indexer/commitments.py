@@ -82,6 +82,14 @@ def _from_sentence(
         if actor_tok is None:
             continue
         actor = _actor_name(actor_tok, gaz, body, strict=not resolution and how != "agreed")
+        if (
+            how == "agreed"
+            and resolution
+            and actor
+            and body
+            and actor.lower() in (body.lower(), "cabinet", "council", "committee", "board")
+        ):
+            continue  # "RESOLVED that Cabinet agree to …" is the decision itself
         if how == "progressive" and actor and gaz.resolve(actor) is None and actor != _ORGANISATION:
             continue
         if not actor:
@@ -374,10 +382,11 @@ def _owner_like(text: str, gaz: Gazetteer) -> bool:
 
 
 _DIRECTION = re.compile(
-    r"\b(?i:delegated?|authori[sz]ed?|instruct(?:ed)?|direct(?:ed)?|ask(?:ed)?|request(?:ed)?)\s+"
-    r"(?i:(?:authority|power|responsibility)\s+to\s+)?(?i:the\s+)?"
+    r"\b(?:(?i:delegated\s+(?:authority|powers?)\s+(?:be|is|was|are)\s+(?:given|granted))\s+to\s+"
+    r"|(?i:delegated?|authori[sz]ed?|instruct(?:ed)?|direct(?:ed)?|ask(?:ed)?|request(?:ed)?)\s+"
+    r"(?i:(?:authority|power|responsibility)\s+to\s+)?)(?i:the\s+)?"
     r"(?P<who>[A-Z][\w'’&\-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&\-]*))*?)"
-    r"(?:,?\s+in\s+consultation\s+with\s+[^,;]+?,?)?\s+to\s+(?P<what>(?!be\b)[a-z][^;]+?)(?=;|\.\s|\.$|$|\s\([a-z]\)\s)",
+    r"(?:,?\s+in\s+consultation\s+with\s+.+?,?)?\s+to\s+(?P<what>(?!be\b)[a-z][^;]+?)(?=;|\.\s|\.$|$|\s\([a-z]\)\s)",
 )
 
 
