@@ -76,6 +76,7 @@ def run(args: argparse.Namespace) -> dict[str, float]:
                     figures.get("pipeline_worker_peak_rss_mb", 0), got["children_peak_rss_mb"]
                 )
                 figures["pipeline_failed"] = got["failed"]
+                figures.update({k: v for k, v in got.items() if k.endswith("_recall")})
             else:
                 figures["floor_worker_peak_rss_mb"] = got["children_peak_rss_mb"]
     figures["sample_papers"] = len(chosen)

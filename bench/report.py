@@ -135,7 +135,8 @@ def table(figures: dict[str, float], host: dict[str, Any]) -> str:
         "the floor is pdfplumber extract_words + one spaCy pass (load_pipeline) over the text, also 2 processes.",
         f"CPU per page, parent + workers: pipeline {_f(g, 'pipeline_parent_cpu_ms_per_page', 0)} + "
         f"{_f(g, 'pipeline_workers_cpu_ms_per_page', 0)} ms, floor {_f(g, 'floor_parent_cpu_ms_per_page', 0)} + "
-        f"{_f(g, 'floor_workers_cpu_ms_per_page', 0)} ms.",
+        f"{_f(g, 'floor_workers_cpu_ms_per_page', 0)} ms. The sample was read correctly: agenda items "
+        f"{_f(g, 'items_recall', 2)}, people present {_f(g, 'present_recall', 2)} of the ground truth.",
         f"Figures 2-5 use an index of all {_f(g, 'papers', 0)} meetings built from the synthetic ground truth: the store's",
         "own index_paths reading each paper's truth record instead of its PDF (no pdfplumber, no spaCy): bench/truth_index.py;",
         f"built in {_f(g, 'truth_index_s')} s, {_f(g, 'index_segments', 0)} segment(s), {_f(g, 'index_mb')} MB.",

@@ -13,6 +13,7 @@ Phases: ``python -m bench.throughput floor|pipeline LISTFILE [INDEX]`` print JSO
 from __future__ import annotations
 
 import argparse
+import json
 import resource
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -110,7 +111,37 @@ def run_pipeline(paths: list[Path], index_dir: Path, workers: int = WORKERS) -> 
         "seconds": round(seconds, 2),
         "pages_per_s": pages / seconds,
         **_cpu_figures(before, cpu, pages),
+        **reading_recall(index_dir, summary.added),
     }
+
+
+def reading_recall(index_dir: Path, sources: list[str]) -> dict[str, float]:
+    """How much of the ground truth the pipeline read: agenda items and people present.
+
+    Throughput means little on papers the pipeline misreads; the truth sits beside the
+    papers (``../truth/<stem>.json``), so the sample's reading is checked as it is timed.
+    """
+    from indexer.store import load_record
+
+    found = {"items": [0, 0], "present": [0, 0]}
+    for source in sources:
+        path = Path(source)
+        truth_file = path.parent.parent / "truth" / f"{path.stem}.json"
+        loaded = load_record(index_dir, _doc_of(path))
+        if not truth_file.exists() or not loaded:
+            continue
+        truth = json.loads(truth_file.read_text(encoding="utf-8"))["record"]
+        record = loaded[0]
+        items = {(i["number"], i["title"].lower()) for i in truth["items"]}
+        got = {(i.number, i.title.lower()) for i in getattr(record, "items", [])}
+        present = {p["name"] for p in truth["attendance"]["present"]}
+        attendance = getattr(record, "attendance", None)
+        seen = {p.name for p in attendance.present} if attendance else set()
+        found["items"][0] += len(items & got)
+        found["items"][1] += len(items)
+        found["present"][0] += len(present & seen)
+        found["present"][1] += len(present)
+    return {f"{k}_recall": round(a / b, 3) for k, (a, b) in found.items() if b}
 
 
 def _doc_of(path: Path) -> str:
