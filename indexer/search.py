@@ -266,7 +266,9 @@ class _Matched(collectors.WrappingCollector):
 
 
 def _page(searcher, q: Query, page: int, limit: int, allowed: set[int] | None, order: dict):  # noqa: ANN001, ANN202
-    matched = _Matched(searcher.collector(limit=page * limit, **order))
+    # optimize=False: Whoosh's block-quality skipping stops visiting documents once the top
+    # hits are settled, which would under-count the total and every facet.
+    matched = _Matched(searcher.collector(limit=page * limit, optimize=False, **order))
     outer = collectors.FilterCollector(matched, allow=allowed) if allowed is not None else matched
     searcher.search_with_collector(q, outer)
     return ResultsPage(outer.results(), page, limit), matched.docnums

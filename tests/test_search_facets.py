@@ -97,3 +97,13 @@ def test_results_page_through_the_hits(search_index) -> None:  # noqa: ANN001
     everything = [(h.doc, h.item, h.type) for h in _all(search_index, "care").hits]
     pages = [search(search_index, "care", limit=3, page=n).hits for n in range(1, len(everything) // 3 + 2)]
     assert [(h.doc, h.item, h.type) for page in pages for h in page] == everything
+
+
+def test_the_total_and_facets_count_every_match_not_only_the_top_hits(search_index):  # noqa: ANN001
+    """Block-quality skipping in the ranking pass must not hide matches from the counts."""
+    from indexer.search import search
+
+    one = search(search_index, "care", limit=1)
+    many = search(search_index, "care", limit=200)
+    assert one.total == many.total == len(many.hits)
+    assert dict(map(tuple, one.facets["type"])) == dict(map(tuple, many.facets["type"]))
