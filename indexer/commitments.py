@@ -45,10 +45,8 @@ def find_commitments(
     organisation: str | None = None,
 ) -> list[Commitment]:
     """Commitments in an item's narrative (``doc``) and its resolutions."""
-    global _ORGANISATION
-    _ORGANISATION = organisation
     found: list[Commitment] = action_commitments(doc.text, gaz, item)
-    found += directions(doc.text, gaz, item)
+    found += directions(doc.text, gaz, item, organisation)
     resolution_texts = {" ".join(r.text.split())[:60] for r in resolutions}
     for sent in doc.sents:
         flat = " ".join(sent.text.split())
@@ -56,15 +54,15 @@ def find_commitments(
             continue  # read from the resolution itself below
         if MARKER.search(flat) and not re.search(r"\b(?:would|will)\b", flat.split(":")[-1]):
             continue  # a marked action, read above
-        found.extend(_from_sentence(sent, gaz, item, body, resolution=bool(MARKER.search(flat))))
+        found.extend(_from_sentence(sent, gaz, item, body, organisation, resolution=bool(MARKER.search(flat))))
     for res in resolutions:
         for sent in res.sents:
-            found.extend(_from_sentence(sent, gaz, item, body, resolution=True))
+            found.extend(_from_sentence(sent, gaz, item, body, organisation, resolution=True))
     return found
 
 
 def _from_sentence(
-    sent: Span, gaz: Gazetteer, item: str | None, body: str | None, resolution: bool
+    sent: Span, gaz: Gazetteer, item: str | None, body: str | None, organisation: str | None, resolution: bool
 ) -> list[Commitment]:
     out: list[Commitment] = []
     text = " ".join(sent.text.split())
@@ -81,7 +79,7 @@ def _from_sentence(
         actor_tok, how = _actor_of(verb, resolution)
         if actor_tok is None:
             continue
-        actor = _actor_name(actor_tok, gaz, body, strict=not resolution and how != "agreed")
+        actor = _actor_name(actor_tok, gaz, body, organisation, strict=not resolution and how != "agreed")
         if (
             how == "agreed"
             and resolution
@@ -90,7 +88,7 @@ def _from_sentence(
             and actor.lower() in (body.lower(), "cabinet", "council", "committee", "board")
         ):
             continue  # "RESOLVED that Cabinet agree to …" is the decision itself
-        if how == "progressive" and actor and gaz.resolve(actor) is None and actor != _ORGANISATION:
+        if how == "progressive" and actor and gaz.resolve(actor) is None and actor != organisation:
             continue
         if not actor:
             continue
@@ -173,7 +171,7 @@ def _name_span(tok: Token) -> str:
     return span.text.strip()
 
 
-def _actor_name(tok: Token, gaz: Gazetteer, body: str | None, strict: bool) -> str | None:
+def _actor_name(tok: Token, gaz: Gazetteer, body: str | None, organisation: str | None, strict: bool) -> str | None:
     if tok.lower_ in _NOT_ACTORS or tok.pos_ == "PRON":
         return None
     name = _name_span(tok)
@@ -184,7 +182,7 @@ def _actor_name(tok: Token, gaz: Gazetteer, body: str | None, strict: bool) -> s
         if plausible_person(name):
             gaz.add(_new_person(name))
             return name
-    own = _own_organisation(name)
+    own = _own_organisation(name, organisation)
     if own:
         return own
     if strict:
@@ -198,12 +196,8 @@ def _actor_name(tok: Token, gaz: Gazetteer, body: str | None, strict: bool) -> s
     return None
 
 
-_ORGANISATION: str | None = None
-
-
-def _own_organisation(name: str) -> str | None:
+def _own_organisation(name: str, org: str | None) -> str | None:
     """ "KCC", "the Council", "Kent County Council": the paper's own organisation acts."""
-    org = _ORGANISATION
     if not org:
         return None
     bare = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
@@ -390,7 +384,7 @@ _DIRECTION = re.compile(
 )
 
 
-def directions(text: str, gaz: Gazetteer, item: str | None) -> list[Commitment]:
+def directions(text: str, gaz: Gazetteer, item: str | None, organisation: str | None = None) -> list[Commitment]:
     """ "DELEGATE authority to the Director of Public Health to take …", "authorize the
     Public Works Department to remove …": whoever is directed takes the action on."""
     out = []
@@ -398,8 +392,9 @@ def directions(text: str, gaz: Gazetteer, item: str | None) -> list[Commitment]:
     for match in _DIRECTION.finditer(flat):
         who = match.group("who").strip()
         person = gaz.resolve(who)
-        actor = person.name if person else (_own_organisation(who) or who)
-        if not person and not _BODY_WORDS.search(who) and not _own_organisation(who):
+        own = _own_organisation(who, organisation)
+        actor = person.name if person else (own or who)
+        if not person and not _BODY_WORDS.search(who) and not own:
             continue
         what = _tidy_action(match.group("what"))
         out.append(
