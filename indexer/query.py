@@ -7,7 +7,10 @@
   any of their names: the alias table says who "Mike Nunn" is, and passages indexed
   under "Michael Nunn" match even if they were indexed before the alias was learnt.
 - A query Whoosh cannot parse, or that parses to nothing, searches its words instead.
-- Ranking is BM25F with the field boosts of the schema, then a weight by record type:
+- Plain words search one field holding every searched part of a record, a title word
+  weighted three times a word of the text (indexer/schema.py); "title:", "person:",
+  "resolutions:" and "commitments:" search one part; "content:" is an alias of the whole.
+- Ranking is BM25 over those weighted words, then a weight by record type:
   agenda items first, then decisions, then the commitments drawn from them, so a search
   lands on the passage and shows what was promised beside it.
 """
@@ -15,19 +18,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from whoosh import scoring
-from whoosh.qparser import AndGroup, FieldAliasPlugin, MultifieldParser, syntax
+from whoosh.qparser import AndGroup, FieldAliasPlugin, QueryParser, syntax
 from whoosh.qparser.plugins import TaggingPlugin
 from whoosh.query import And, NullQuery, Or, Phrase, Query, Term
 
 from indexer.analysis import with_compound_alternatives
 
-SEARCH_FIELDS = ["title", "content", "resolutions", "commitments", "person"]
+# Plain words search the one weighted field of every searched part (indexer/schema.py);
+# "title:", "resolutions:", "commitments:" and "person:" still search one part.
+SEARCH_FIELD = "words"
 TYPE_WEIGHT = {"item": 1.0, "decision": 0.8, "commitment": 0.6}
-SNIPPET_SOURCE_CHARS = 12000  # longer passages are highlighted around their matches only
 _WORDS = re.compile(r"\w+(?:[-‐‑'’]\w+)*", re.UNICODE)
 _OPERATORS = {"and", "or", "not", "andnot", "andmaybe", "to"}
 
@@ -85,9 +89,9 @@ def one_word_fewer(query: Query) -> Query | None:
     return Or([And(words[:n] + words[n + 1 :]) for n in range(len(words))])
 
 
-def _parser(schema: Any, group: Any, aliases: Resolver | None) -> MultifieldParser:
-    parser = MultifieldParser(SEARCH_FIELDS, schema, group=group)
-    parser.add_plugin(FieldAliasPlugin({"title": ["item"]}))
+def _parser(schema: Any, group: Any, aliases: Resolver | None) -> QueryParser:
+    parser = QueryParser(SEARCH_FIELD, schema, group=group)
+    parser.add_plugin(FieldAliasPlugin({"title": ["item"], SEARCH_FIELD: ["content", "text"]}))
     parser.add_plugin(PersonPlugin(schema, aliases or (lambda name: [name])))
     return parser
 
@@ -130,28 +134,3 @@ class PersonPlugin(TaggingPlugin):
         if not name:
             return syntax.WordNode("")
         return PersonNode(name, self.schema, self.resolve)
-
-
-def snippet_source(content: str, terms: Iterable[bytes | str]) -> str:
-    """The text to highlight: all of a passage, or for a long one the parts around its matches.
-
-    Highlighting re-analyses the text it is given; a 50-page item would cost more than
-    the search. Stems are found as word prefixes, which is what a stem is.
-    """
-    if len(content) <= SNIPPET_SOURCE_CHARS:
-        return content
-    stems = [t.decode("utf-8") if isinstance(t, bytes) else t for t in terms]
-    stems = [s for s in stems if len(s) >= 2]
-    if not stems:
-        return content[:SNIPPET_SOURCE_CHARS]
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True)) + ")", re.I)
-    windows: list[tuple[int, int]] = []
-    for match in pattern.finditer(content):
-        start, end = max(0, match.start() - 300), min(len(content), match.end() + 300)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
-        else:
-            windows.append((start, end))
-        if sum(e - s for s, e in windows) >= SNIPPET_SOURCE_CHARS:
-            break
-    return " … ".join(content[s:e] for s, e in windows) or content[:SNIPPET_SOURCE_CHARS]

@@ -16,11 +16,10 @@ import threading
 import time
 import weakref
 from dataclasses import asdict, dataclass, field
-from html import escape
 from pathlib import Path
 from typing import Any
 
-from whoosh import collectors, highlight
+from whoosh import collectors
 from whoosh import index as whoosh_index
 from whoosh.qparser import OrGroup
 from whoosh.query import Every, Query
@@ -28,7 +27,8 @@ from whoosh.searching import ResultsPage
 
 from indexer.facets import FACETS, FacetColumns
 from indexer.filters import Filters, iso_day
-from indexer.query import MinutesWeighting, one_word_fewer, parse_query, snippet_source
+from indexer.query import SEARCH_FIELD, MinutesWeighting, one_word_fewer, parse_query
+from indexer.snippets import highlighted, plain
 
 __all__ = ["FACETS", "Hit", "SearchIndex", "SearchResult", "list_commitments", "parse_query", "search"]
 
@@ -232,9 +232,7 @@ def _run(index, searcher, text, filters, limit, page, facets, highlights, sort) 
             results, matched = _page(searcher, q, page, limit, allowed, order)
     if results.total == 0:
         return empty
-    results.results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
-    results.results.formatter = highlight.HtmlFormatter(tagname="mark", between=" … ")
-    words = {t for f, t in results.results.query_terms(expand=True, fieldname="content")} if text else set()
+    words = _query_words(results.results.query_terms(expand=True)) if text else set()
     # Whoosh answers a page past the end with the last page; past the end is empty here.
     hits = [_hit(r, words if highlights else None) for r in results] if results.pagenum == page else []
     facet_counts, timeline = index.facet_columns.count(searcher, matched) if facets else (empty.facets, [])
@@ -274,18 +272,20 @@ def _page(searcher, q: Query, page: int, limit: int, allowed: set[int] | None, o
     return ResultsPage(outer.results(), page, limit), matched.docnums
 
 
+def _query_words(terms) -> set[str]:  # noqa: ANN001 - whoosh's (field, bytes) pairs
+    """The analysed words a snippet marks: those of plain words and of part-field prefixes."""
+    return {t.decode("utf-8") if isinstance(t, bytes) else t for f, t in terms if f in (SEARCH_FIELD, "title")}
+
+
 def _hit(r, words: set[str] | None) -> Hit:  # noqa: ANN001 - whoosh Hit
-    """One result; ``words`` are the query's terms in "content", None for no snippet."""
+    """One result; ``words`` are the query's analysed words, None for no snippet."""
     fields = r.fields()
     content = fields.get("content") or ""
     snippet = ""
     if words:
-        try:
-            snippet = r.highlights("content", text=snippet_source(content, words), top=2) or r.highlights("title")
-        except Exception:  # noqa: BLE001 - a snippet is never worth an error page
-            snippet = ""
+        snippet = highlighted(content, words) or highlighted(fields.get("title") or "", words)
     if not snippet:
-        snippet = escape(content[:240])
+        snippet = plain(content)
     date = fields.get("meeting_date")
     return Hit(
         type=fields.get("type", ""),

@@ -7,8 +7,8 @@ from collections import Counter
 
 import pytest
 
-from indexer.query import SNIPPET_SOURCE_CHARS, snippet_source
 from indexer.search import search
+from indexer.snippets import SNIPPET_SOURCE_CHARS, snippet_source
 
 MINUTES = "lancashire-cpb-2020-11-24-minutes"
 
