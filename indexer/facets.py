@@ -2,8 +2,9 @@
 
 Counting a facet by reading each matched document's stored fields unpickles its whole
 text; on a large archive that was most of a search's time. Here each segment's facet
-columns are copied into lists once (segments never change once written; only merges
-replace them) and a count is a list lookup per matched document. STYLE.md's measurement
+columns are read once (segments never change once written; only merges replace them)
+into arrays of value codes, and a count is one ``numpy.bincount`` over the matched
+documents' codes: counting 67,000 matches in a Python loop took 104 ms. STYLE.md's measurement
 says why this runs as its own unscored search rather than on the highlighted Results.
 """
 
@@ -12,7 +13,10 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
+
+import numpy as np
 
 from indexer.schema import FACET_SEPARATOR
 
@@ -31,11 +35,47 @@ TOP_VALUES = 30
 Facets = dict[str, list[list[Any]]]
 
 
+@dataclass(frozen=True)
+class CodedColumn:
+    """One segment's facet column as integer codes: ``values[code]`` is the value.
+
+    ``owners`` is None when each document has one value (``codes[doc]``); for a many-valued
+    column it holds the document of each entry of ``codes``.
+    """
+
+    values: list[str]
+    codes: np.ndarray
+    owners: np.ndarray | None
+
+    @classmethod
+    def of(cls, column: list[Any], many: bool) -> CodedColumn:
+        index: dict[str, int] = {}
+        if not many:
+            codes = np.fromiter((index.setdefault(v, len(index)) for v in column), dtype=np.int32, count=len(column))
+            return cls(list(index), codes, None)
+        owners = [doc for doc, values in enumerate(column) for _ in values]
+        codes = [index.setdefault(v, len(index)) for values in column for v in values]
+        return cls(list(index), np.array(codes, dtype=np.int32), np.array(owners, dtype=np.int64))
+
+    def add_counts(self, counter: Counter[str], docs: np.ndarray, size: int) -> None:
+        """Add the values of documents ``docs`` (segment-local numbers) to ``counter``."""
+        if self.owners is None:
+            codes = self.codes[docs]
+        else:
+            chosen = np.zeros(size, dtype=bool)
+            chosen[docs] = True
+            codes = self.codes[chosen[self.owners]]
+        counts = np.bincount(codes, minlength=len(self.values))
+        for code in np.flatnonzero(counts):
+            counter[self.values[code]] += int(counts[code])
+
+
 class FacetColumns:
     """Per-segment copies of the facet columns, shared by every searcher of one index."""
 
     def __init__(self) -> None:
         self._cache: dict[tuple[str, str], list[Any]] = {}
+        self._coded: dict[tuple[str, str], CodedColumn] = {}
         self._whole: dict[tuple[str, tuple[Any, ...]], list[Any]] = {}  # (field, segments) → values
         self._lock = threading.Lock()
 
@@ -48,6 +88,16 @@ class FacetColumns:
             with self._lock:
                 self._cache[key] = values
         return values
+
+    def coded(self, reader: Any, fieldname: str, many: bool = False) -> CodedColumn:
+        """One segment's values of ``fieldname`` as codes, for counting."""
+        key = (_segment_id(reader), fieldname)
+        coded = self._coded.get(key)
+        if coded is None:
+            coded = CodedColumn.of(self.column(reader, fieldname, many), many)
+            with self._lock:
+                self._coded[key] = coded
+        return coded
 
     def whole_column(self, reader: Any, fieldname: str) -> list[Any]:
         """``fieldname`` for every document of ``reader``, by global document number.
@@ -71,35 +121,25 @@ class FacetColumns:
         """Drop the copies of segments merged away since, so memory follows the index."""
         live = {_segment_id(r) for r in readers}
         with self._lock:
-            for key in [k for k in self._cache if k[0] not in live]:
-                del self._cache[key]
+            for cache in (self._cache, self._coded):
+                for key in [k for k in cache if k[0] not in live]:
+                    del cache[key]
 
     def count(self, searcher: Any, docnums: Iterable[int]) -> tuple[Facets, list[list[Any]]]:
         """Counts by person, organisation, meeting, type and year; hits per month."""
         counts: dict[str, Counter[str]] = {name: Counter() for name in FACETS}
         months: Counter[str] = Counter()
-        wanted = sorted(docnums)
-        leaves = sorted(searcher.reader().leaf_readers(), key=lambda pair: pair[1])
-        start = 0
-        for n, (reader, base) in enumerate(leaves):
-            end = leaves[n + 1][1] if n + 1 < len(leaves) else base + reader.doc_count_all()
-            stop = start
-            while stop < len(wanted) and wanted[stop] < end:
-                stop += 1
-            local = [d - base for d in wanted[start:stop]]
-            start = stop
-            if not local:
+        wanted = np.fromiter(docnums, dtype=np.int64)
+        wanted.sort()
+        for reader, base in searcher.reader().leaf_readers():
+            size = reader.doc_count_all()
+            low, high = np.searchsorted(wanted, [base, base + size])
+            if low == high:
                 continue
+            local = wanted[low:high] - base
             for name, (fieldname, many) in _COLUMNS.items():
-                values = self.column(reader, fieldname, many)
-                counter = counts[name]
-                if many:
-                    for d in local:
-                        counter.update(values[d])
-                else:
-                    counter.update(values[d] for d in local)
-            month = self.column(reader, *_TIMELINE)
-            months.update(month[d] for d in local)
+                self.coded(reader, fieldname, many).add_counts(counts[name], local, size)
+            self.coded(reader, *_TIMELINE).add_counts(months, local, size)
         facets = {name: _top(counter) for name, counter in counts.items()}
         return facets, [[m, n] for m, n in sorted(months.items()) if m]
 
