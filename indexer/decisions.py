@@ -29,7 +29,7 @@ def is_decision_notice(rows: list[Row]) -> bool:
 
 
 def read_decision(doc: Document, rows: list[Row]) -> DecisionRecord:
-    from indexer.structure import read_resolutions
+    from indexer.resolutions import read_resolutions
 
     record = DecisionRecord(source=doc.source, sha256=doc.sha256, ocr=doc.ocr, pages=len(doc.pages))
     body: list[Row] = []

@@ -1,0 +1,283 @@
+"""Item headings: numbered lines that run in order, and the unnumbered business between them.
+
+A clerk finds items by their shape: a number councils print their own way ("5", "23/20",
+"TB/23/045", "Minute 45", "8.1") before a short title in the heading style (bold, or
+capitals where nothing is bold). The rules here are about shapes, never one council's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from indexer.attendance import is_group_heading, label_of
+from indexer.layout import Row
+from indexer.resolutions import RESOLVED
+
+# Item numbers as councils print them: "5", "5a", "23/20", "14/037", "FGB 38/2021",
+# "CPB/21/004", "Minute 45", "4-A".
+_NUMBER = (
+    r"(?:(?:minute|item|agenda item)\s+(?:no\.?\s*)?)?"
+    r"(?P<num>R\d{4}-\d{2,4}|[A-Z]{2,6}\s?\d{1,3}/\d{2,4}|[A-Z]{2,6}/\d{2}/\d{2,4}|\d{1,3}/\d{2,4}"
+    r"|\d{1,3}-[A-Z]|\d{1,3}[a-z]?|[A-Z](?=\.))"
+)
+_HEADING = re.compile(rf"^{_NUMBER}(?:[.):]|\s*[-–]\s)?(?:\s+|\t+)(?P<title>\S.*)$", re.IGNORECASE)
+_PLAIN_HEADING = re.compile(r"^[A-Z][A-Za-z'’&/,()\- ]{2,70}:?$")
+_NUMBER_ONLY = re.compile(rf"^{_NUMBER}[.):]?$", re.IGNORECASE)
+
+
+@dataclass
+class Heading:
+    index: int  # row index
+    number: str | None
+    title: str
+    keep_line: bool = False
+    weak: bool = False  # numbered, but not styled as the other headings are
+    taken: list[int] = field(default_factory=list)  # rows below that belong to the title
+
+
+_MOVERS_TITLE = re.compile(r"^(?:[A-Z]\.\s?)?[A-Z][\w'’\-]+,\s*(?:[A-Z]\.\s?)?[A-Z][\w'’\-]+\s*[:;]")
+
+
+def _motion_title(rows: list[Row], i: int) -> str:
+    """A short title from a motion: "THAT we pass By-Law Number 2024-23, being a By-Law to
+    set tax ratios …" → "By-Law 2024-23 to set tax ratios …"."""
+    text = _MOVERS_TITLE.sub("", rows[i].text.split(None, 1)[1] if " " in rows[i].text else "").strip()
+    j = i + 1
+    while len(text) < 200 and j < len(rows) and not _HEADING.match(rows[j].text):
+        text = f"{text} {rows[j].text}".strip()
+        j += 1
+    text = re.sub(r"^that\s+(?:we\s+|council\s+|the\s+council\s+|the\s+)?", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:pass|adopt|approve|receive|accept)\s+(?=by-law)", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bNumber\s+", "", text)
+    text = re.sub(r",?\s+being\s+a\s+by-law\s+", " ", text, flags=re.IGNORECASE)
+    text = text.split(". ")[0].strip(" .")
+    # The motion's subject, not its particulars: "… accounts dated April 16 …", "… of Council
+    # at its meeting held on …", "… the correspondence as presented".
+    text = _MOTION_TAIL.split(text, maxsplit=1)[0].strip(" ,")
+    words = text.split()
+    if len(words) > 8 and " for " in " ".join(words[6:]):
+        text = " ".join(words[:6]) + " " + " ".join(words[6:]).split(" for ")[0]
+    text = " ".join(text.split()[:16])
+    return text[:1].upper() + text[1:]
+
+
+_MOTION_TAIL = re.compile(
+    r"\s+(?:dated|as presented|as published|as circulated|as amended|at its meeting|held on)\b|,\s+(?:located|being|which|and that)\b"
+)
+
+
+# --- finding headings --------------------------------------------------------------------
+
+
+def find_headings(rows: list[Row]) -> list[Heading]:
+    """Numbered headings, kept only where their numbers run in order.
+
+    Bold is the strongest signal (ModernGov, town councils); where a paper has no bold
+    at all (plain text, OCR) a short, capitalised line after a number is enough.
+    """
+    has_bold = any(r.line.bold for r in rows)
+    found: list[Heading] = []
+    i = 0
+    taken: set[int] = set()
+    while i < len(rows):
+        heading = _heading_at(rows, i, has_bold) if i not in taken else None
+        if heading:
+            found.append(heading)
+            taken.update(heading.taken)
+        i += 1
+    numbered = _fill_gaps(_in_sequence([h for h in found if not h.weak]), [h for h in found if h.weak])
+    # Only a heading that survives takes its title lines out of the text; a dropped
+    # candidate's lines stay where they were printed, so nothing is lost.
+    for heading in numbered:
+        for index in heading.taken:
+            rows[index].line.text = ""
+    _number_sub_items(numbered)
+    return sorted(numbered + _unnumbered(rows, numbered), key=lambda h: h.index)
+
+
+def _unnumbered(rows: list[Row], numbered: list[Heading]) -> list[Heading]:
+    """Headings without a number at the numbered headings' margin ("Welcome", "Public
+    Questions", US "NON-AGENDA PUBLIC COMMENT"): separate business. Bold marks them where
+    the numbered headings are bold; where they are not (US minutes), capitals do. Indented
+    lines are sub-headings inside an item and stay in its text."""
+    if not numbered:
+        return []
+    bold = all(rows[h.index].line.bold for h in numbered)
+    if not bold and len(numbered) < 2 and not any(r.line.x0 for r in rows):
+        return []
+    margin = min(rows[h.index].line.x0 for h in numbered)
+    taken = {h.index for h in numbered}
+    out = []
+    for i, row in enumerate(rows):
+        line = row.line
+        text = _CAPS_PREFIX.sub(r"\1", line.text.strip()) if not bold else line.text.strip()
+        text = _NOTHING_TO_REPORT.sub("", text)
+        marked = line.bold or (not bold and text.isupper() and len(text) > 3)
+        if i in taken or not marked or abs(line.x0 - margin) > 4 or not row.breaks:
+            continue
+        if label_of(text) or not _PLAIN_HEADING.match(text) or len(text.split()) > 8:
+            continue
+        if is_group_heading(text) or RESOLVED.match(text) or _GROUPING.search(text):
+            continue  # "Members", "Resolved:", "REGULAR AGENDA ITEMS" are labels, not business
+        if i + 1 < len(rows) and rows[i + 1].line.bold == line.bold and bold and not rows[i + 1].breaks:
+            continue  # a bold block (the header), not a heading
+        inline = text != line.text.strip()
+        if i < numbered[0].index and not inline and _looks_like_header(rows, i):
+            continue
+        out.append(Heading(i, None, _clean_title(text), keep_line=inline))
+    return out
+
+
+# "ROLL CALL -\tPresent: …": a heading in capitals with its business on the same line.
+_CAPS_PREFIX = re.compile(r"^([A-Z][A-Z /&'’-]{3,40}?)\s+[-–]\s.*$")
+_NOTHING_TO_REPORT = re.compile(r"\s*:\s*(?:none|nil|n/a)\.?$", re.IGNORECASE)
+_GROUPING = re.compile(
+    r"\bagenda items?\b|\bcontinued$|^consent (?:agenda|calendar)$|^(?:regular|special) agenda$", re.IGNORECASE
+)
+
+
+def _looks_like_header(rows: list[Row], i: int) -> bool:
+    """The masthead (council, committee, date, venue) is bold too; a heading follows it."""
+    return not any(label_of(r.text) or r.text.lower().startswith(("apolog", "present")) for r in rows[:i]) and i < 6
+
+
+def _heading_at(rows: list[Row], i: int, has_bold: bool) -> Heading | None:
+    row = rows[i]
+    text = row.text.strip()
+    match = _HEADING.match(text)
+    if label_of(text):
+        # "1. Apologies; David Thomas, Andrew Payne": a numbered item that is also a label.
+        if match and has_bold and _leading_int(match.group("num")) is not None:
+            title = re.split(r"\s*[;:]\s*", match.group("title"), maxsplit=1)[0]
+            return Heading(i, match.group("num"), _clean_title(title), keep_line=True, weak=True)
+        return None
+    if match and _MOVERS_TITLE.match(match.group("title")):
+        # "R2024-101 S. Kirkey, D. Yemm:" heads a resolution: its names are mover and
+        # seconder, so the line stays in the text and the motion gives the title.
+        return Heading(i, match.group("num"), _motion_title(rows, i), keep_line=True)
+    if match:
+        title = _clean_title(match.group("title"))
+        cut = title != " ".join(match.group("title").replace("\t", " ").split()).rstrip(" :.")
+        if _plausible_title(title, row, has_bold) and cut:
+            # The heading's line goes on with its business ("ADJOURN. There being …"):
+            # the line stays in the item's text.
+            return Heading(i, match.group("num"), title, keep_line=True)
+        if _plausible_title(title, row, has_bold):
+            full, taken = _continued_title(rows, i, title, has_bold)
+            return Heading(i, match.group("num"), full, taken=taken)
+        if has_bold and _plausible_title(title, row, has_bold=False) and len(title.split()) <= 8:
+            return Heading(i, match.group("num"), title, weak=True)
+        return None
+    if _NUMBER_ONLY.match(text) and i + 1 < len(rows):
+        nxt = rows[i + 1]
+        title = _clean_title(nxt.text)
+        if _plausible_title(title, nxt, has_bold):
+            return Heading(i, _NUMBER_ONLY.match(text).group("num"), title, taken=[i + 1])
+    return None
+
+
+def _continued_title(rows: list[Row], i: int, title: str, has_bold: bool) -> tuple[str, list[int]]:
+    """A long heading wraps onto bold lines below it (Kent cabinet: "… Capital Programme /
+    2025-35 and Treasury Management Strategy"); those lines are the title's, not the text's."""
+    taken: list[int] = []
+    right = max((r.line.x1 for r in rows), default=0.0)
+    if not right or rows[i].line.x1 < 0.75 * right or title.endswith("."):
+        return title, taken  # a short heading line did not wrap; a bold line below is a sub-heading
+    j = i + 1
+    while j < len(rows) and j <= i + (3 if has_bold else 4):
+        nxt = rows[j]
+        text = nxt.text.strip()
+        if not text or nxt.breaks or _HEADING.match(text) or not _continues_title(nxt, rows[i], has_bold):
+            break
+        title = f"{title} {_clean_title(text)}"
+        taken.append(j)
+        if not has_bold and nxt.line.x1 < 0.75 * right:
+            break
+        j += 1
+    return title, taken
+
+
+def _continues_title(nxt: Row, heading: Row, has_bold: bool) -> bool:
+    """Bold papers continue a title in bold; US agendas indent it under its first word."""
+    text = nxt.text.strip()
+    if has_bold:
+        return nxt.line.bold and not text.startswith("(") and not RESOLVED.match(text) and not label_of(text)
+    return nxt.line.x0 > heading.line.x0 + 10 and not text.startswith("(Presented")
+
+
+def _clean_title(title: str) -> str:
+    head, sep, rest = title.partition(". ")
+    if sep and ((head.isupper() and len(head) > 3) or (len(head.split()) >= 3 and len(rest.split()) >= 4)):
+        title = head  # "ADJOURN. There being no further business, …": the heading, not its text
+    return " ".join(title.replace("\t", " ").split()).rstrip(" :.")
+
+
+def _plausible_title(title: str, row: Row, has_bold: bool) -> bool:
+    if not title or len(title) > 160 or len(title.split()) > 22:
+        return False
+    if not (title[0].isupper() or title[0].isdigit() or title[0] in "'\"‘“("):
+        return False
+    if has_bold:
+        return row.line.bold
+    # Without bold, a heading is short and is not a sentence.
+    # Lettered sub-items of US agendas carry an ordinance's whole long name.
+    longest = 20 if re.match(r"^[a-z][.)]\s", row.text.strip()) else 14
+    return len(title.split()) <= longest and not re.search(r"[a-z]{3,}\.$", title)
+
+
+def _in_sequence(found: list[Heading]) -> list[Heading]:
+    """Keep headings whose leading numbers rise; a stray "1." inside item 87 is text."""
+    kept: list[Heading] = []
+    last = -1
+    for n, heading in enumerate(found):
+        lead = _leading_int(heading.number)
+        if lead is None:
+            kept.append(heading)
+            continue
+        following = _leading_int(found[n + 1].number) if n + 1 < len(found) else None
+        if lead < last and following != last + 2:
+            continue
+        if lead < last:  # a misprint ("6" between 55 and 57) that the sequence vouches for
+            kept.append(heading)
+            last += 1
+            continue
+        if kept and lead == last and heading.number == kept[-1].number:
+            continue
+        kept.append(heading)
+        last = lead
+    return kept
+
+
+def _number_sub_items(headings: list[Heading]) -> None:
+    """ "a. Haynie Sirrine Dedication" under "8. PRESENTATION" is item 8a, as US minutes
+    cite it ("Item 15d"); a lettered heading with no numbered parent keeps its letter."""
+    parent: str | None = None
+    for heading in sorted(headings, key=lambda h: h.index):
+        number = heading.number or ""
+        if re.fullmatch(r"\d{1,3}", number):
+            parent = number
+        elif re.fullmatch(r"[a-z]", number) and parent:
+            heading.number = f"{parent}{number}"
+
+
+def _fill_gaps(strong: list[Heading], weak: list[Heading]) -> list[Heading]:
+    """A plain numbered line is a heading only where the styled ones leave exactly its gap
+    (item 1 printed in a plain font before a bold item 2)."""
+    kept = list(strong)
+    for heading in weak:
+        lead = _leading_int(heading.number)
+        before = [_leading_int(h.number) for h in strong if h.index < heading.index and h.number]
+        after = [_leading_int(h.number) for h in strong if h.index > heading.index and h.number]
+        prev = before[-1] if before else 0
+        nxt = after[0] if after else None
+        if lead is not None and prev is not None and nxt is not None and prev + 1 == lead == nxt - 1:
+            kept.append(heading)
+    return sorted(kept, key=lambda h: h.index)
+
+
+def _leading_int(number: str | None) -> int | None:
+    if not number:
+        return None
+    match = re.search(r"(\d+)", number.replace(" ", ""))
+    return int(match.group(1)) if match else None
