@@ -79,6 +79,10 @@ def test_title_prefix_searches_item_titles_only(search_index) -> None:  # noqa: 
     assert _found(search_index, "title:gift") == {(MINUTES, "9")}
 
 
+def test_content_prefix_searches_the_whole_passage(search_index) -> None:  # noqa: ANN001
+    assert _found(search_index, "content:callouts") == _found(search_index, "callouts")
+
+
 def test_or_finds_either_word(search_index) -> None:  # noqa: ANN001
     assert {(MINUTES, "4"), (MINUTES, "10")} <= _found(search_index, "ASDAN OR recipe")
 
@@ -131,3 +135,22 @@ def test_a_passage_with_all_but_one_word_ranks_above_one_with_a_few(tmp_path) ->
     finally:
         index.close()
     assert [h.item for h in hits] == ["89"]
+
+
+def test_an_item_titled_with_the_word_outranks_one_that_mentions_it(tmp_path) -> None:  # noqa: ANN001
+    from indexer.search import SearchIndex
+    from indexer.store import index_paths
+    from tests.test_reindex_kit import meeting, read_made_up, write_paper
+
+    items = [
+        ("4", "Highways Update", "Gritting routes near libraries and potholes by the libraries were discussed."),
+        ("5", "Libraries", "The service plan for next year was presented and the questions were answered."),
+    ]
+    write_paper(tmp_path / "papers", "cabinet.txt", meeting("2025-01-30", items))
+    index_paths([tmp_path / "papers"], tmp_path / "index", read=read_made_up)
+    index = SearchIndex(tmp_path / "index")
+    try:
+        hits = search(index, "libraries").hits
+    finally:
+        index.close()
+    assert [h.item for h in hits] == ["5", "4"]
