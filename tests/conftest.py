@@ -71,3 +71,25 @@ def paper_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "papers"
     shutil.copytree(CORPUS, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
     return folder
+
+
+@pytest.fixture()
+def made_up_papers(tmp_path: Path) -> Path:
+    """Three made-up meetings (records written as text), for re-index tests that need no PDF."""
+    from tests.test_reindex_kit import many_papers
+
+    folder = tmp_path / "papers"
+    many_papers(folder, 3)
+    return folder
+
+
+@pytest.fixture()
+def made_up_index(tmp_path: Path, made_up_papers: Path) -> Path:
+    """The index of ``made_up_papers``."""
+    from indexer.store import index_paths
+    from tests.test_reindex_kit import read_made_up
+
+    index_dir = tmp_path / "index"
+    summary = index_paths([made_up_papers], index_dir, read=read_made_up)
+    assert summary.line() == "added 3, updated 0, removed 0, unchanged 0, failed 0"
+    return index_dir

@@ -22,18 +22,13 @@ from tests.test_reindex_kit import (
 
 
 @pytest.fixture()
-def papers(tmp_path: Path) -> Path:
-    folder = tmp_path / "papers"
-    many_papers(folder, 3)
-    return folder
+def papers(made_up_papers: Path) -> Path:
+    return made_up_papers
 
 
 @pytest.fixture()
-def index_dir(tmp_path: Path, papers: Path) -> Path:
-    index_dir = tmp_path / "index"
-    summary = index_paths([papers], index_dir, read=read_made_up)
-    assert summary.line() == "added 3, updated 0, removed 0, unchanged 0, failed 0"
-    return index_dir
+def index_dir(made_up_index: Path) -> Path:
+    return made_up_index
 
 
 def _reading(counter: list[str]):  # noqa: ANN202

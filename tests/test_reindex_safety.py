@@ -50,17 +50,13 @@ def _found(index_dir: Path, query: str = "police", **filters: str) -> set[str]:
 
 
 @pytest.fixture()
-def papers(tmp_path: Path) -> Path:
-    folder = tmp_path / "papers"
-    many_papers(folder, 3)
-    return folder
+def papers(made_up_papers: Path) -> Path:
+    return made_up_papers
 
 
 @pytest.fixture()
-def index_dir(tmp_path: Path, papers: Path) -> Path:
-    index_dir = tmp_path / "index"
-    index_paths([papers], index_dir, read=read_made_up)
-    return index_dir
+def index_dir(made_up_index: Path) -> Path:
+    return made_up_index
 
 
 def _change(papers: Path) -> None:

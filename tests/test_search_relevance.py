@@ -118,39 +118,32 @@ def test_items_rank_above_the_commitments_drawn_from_them(search_index) -> None:
     assert types[0] == "item" and "commitment" in types
 
 
-def test_a_passage_with_all_but_one_word_ranks_above_one_with_a_few(tmp_path) -> None:  # noqa: ANN001
+def _search_made_up(tmp_path, items: list[tuple[str, str, str]], query: str) -> list[str | None]:  # noqa: ANN001
+    """The items a search of one made-up meeting of ``items`` (number, title, text) finds, in order."""
     from indexer.search import SearchIndex
     from indexer.store import index_paths
     from tests.test_reindex_kit import meeting, read_made_up, write_paper
 
+    write_paper(tmp_path / "papers", "cabinet.txt", meeting("2025-01-30", items))
+    index_paths([tmp_path / "papers"], tmp_path / "index", read=read_made_up)
+    index = SearchIndex(tmp_path / "index")
+    try:
+        return [h.item for h in search(index, query).hits]
+    finally:
+        index.close()
+
+
+def test_a_passage_with_all_but_one_word_ranks_above_one_with_a_few(tmp_path) -> None:  # noqa: ANN001
     items = [
         ("89", "Draft Revenue Budget", "A council tax increase of 2.99% and the social care precept were proposed."),
         ("90", "Adult Social Care", "Social care: the adult social care service and social care staff."),
     ]
-    write_paper(tmp_path / "papers", "cabinet.txt", meeting("2025-01-30", items))
-    index_paths([tmp_path / "papers"], tmp_path / "index", read=read_made_up)
-    index = SearchIndex(tmp_path / "index")
-    try:
-        hits = search(index, "council tax rise 2.99% social care").hits
-    finally:
-        index.close()
-    assert [h.item for h in hits] == ["89"]
+    assert _search_made_up(tmp_path, items, "council tax rise 2.99% social care") == ["89"]
 
 
 def test_an_item_titled_with_the_word_outranks_one_that_mentions_it(tmp_path) -> None:  # noqa: ANN001
-    from indexer.search import SearchIndex
-    from indexer.store import index_paths
-    from tests.test_reindex_kit import meeting, read_made_up, write_paper
-
     items = [
         ("4", "Highways Update", "Gritting routes near libraries and potholes by the libraries were discussed."),
         ("5", "Libraries", "The service plan for next year was presented and the questions were answered."),
     ]
-    write_paper(tmp_path / "papers", "cabinet.txt", meeting("2025-01-30", items))
-    index_paths([tmp_path / "papers"], tmp_path / "index", read=read_made_up)
-    index = SearchIndex(tmp_path / "index")
-    try:
-        hits = search(index, "libraries").hits
-    finally:
-        index.close()
-    assert [h.item for h in hits] == ["5", "4"]
+    assert _search_made_up(tmp_path, items, "libraries") == ["5", "4"]
