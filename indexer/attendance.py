@@ -12,6 +12,7 @@ import re
 from indexer.names import (
     is_plural_title,
     looks_like_name,
+    singular_title,
     split_title,
     strip_postnominals,
 )
@@ -19,7 +20,11 @@ from indexer.records import Attendance, Person
 
 # Labels that open an attendance section, mapped to the list they fill and a group name.
 _LABELS = [
-    (r"members present|present|attendees|attendance|in attendance|staff present|councillors present", "present"),
+    # "Sederunt": the Scottish roll of members present.
+    (
+        r"members present|present|attendees|attendance|in attendance|staff present|councillors present|sederunt",
+        "present",
+    ),
     (r"also present|also in attendance|in attendance virtually|officers present|officers|invited|guests", "present"),
     (r"apologies(?: for absence)?(?: received)?(?: from)?|apologies were received from", "apologies"),
     (r"absent|members absent|not present", "absent"),
@@ -41,7 +46,9 @@ _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 _ROLE_BRACKET = re.compile(r"\(([^)]*)\)")
 _DASH_ROLE = re.compile(r"^(?P<name>[^–—\-]+?)\s+[–—\-]\s+(?P<role>.+)$")
 _APOLOGY_SENTENCE = re.compile(
-    r"apologies(?: for absence)?\s+(?:were|was|had been)?\s*(?:received|submitted|given|noted)?\s*"
+    # Parish clerks write "Apologies were received and accepted from Cllrs …".
+    r"apologies(?: for absence)?\s+(?:were|was|had been)?\s*(?:received|submitted|given|noted)?"
+    r"(?:\s+and\s+(?:accepted|approved|noted))?\s*"
     r"(?:from|by|on behalf of)\s+(?P<names>[^.]+)",
     re.IGNORECASE,
 )
@@ -80,9 +87,9 @@ def people_in_list(text: str, group: str | None = None) -> list[Person]:
     if ";" in text:
         chunks = [c.strip() for c in text.split(";") if c.strip()]
         last = chunks.pop() if chunks else ""
-        people = [p for c in chunks for p in [person_from_entry(c, group)] if p]
+        people = [p for c in chunks for p in [_name_comma_role(c, group)] if p]
         tail = re.split(r"\s+and\s+(?=(?:[A-Z][\w&'’\-]*\s+){1,8}[A-Z])", last)
-        people += [p for c in tail for p in [person_from_entry(c, group)] if p]
+        people += [p for c in tail for p in [_name_comma_role(c, group)] if p]
         return people
     people: list[Person] = []
     carried: str | None = None
@@ -105,6 +112,8 @@ def people_in_list(text: str, group: str | None = None) -> list[Person]:
             continue
         person = person_from_entry(chunk, group)
         if person is None:
+            if people and people[-1].role is None and _names_a_role(chunk) and chunk[:1].isupper():
+                people[-1].role = chunk  # "J Robertson, Executive Director of Education, …"
             continue
         if person.title and is_plural_title(chunk.split()[0]):
             carried = person.title
@@ -112,6 +121,20 @@ def people_in_list(text: str, group: str | None = None) -> list[Person]:
             person.title = carried
         people.append(person)
     return people
+
+
+def _name_comma_role(entry: str, group: str | None) -> Person | None:
+    """Where semicolons part the people ("J Robertson, Executive Director of Education;
+    K Munro, Head of Inclusion", Scottish and Welsh officers), a comma parts a name from
+    the job title after it."""
+    entry = re.sub(r"^(?:and|&)\s+", "", entry.strip())
+    head, sep, rest = entry.partition(",")
+    if sep and _names_a_role(rest) and "(" not in rest:
+        person = person_from_entry(head, group)
+        if person:
+            person.role = person.role or rest.strip(" .") or None
+            return person
+    return person_from_entry(entry, group)
 
 
 def person_from_entry(entry: str, group: str | None = None, organisation: str | None = None) -> Person | None:
@@ -168,7 +191,8 @@ def _is_bare_role(chunk: str) -> bool:
 _ROLE_WORDS = re.compile(
     r"(clerk|deputy|interim|chief|treasurer|administrator|officer|manager|director|assistant|"
     r"intern|planning|technology|secretary|head|lead|chair|mayor|attorney|engineer|coordinator|"
-    r"councillor|member|representative|advisor|adviser|consultant|analyst)",
+    r"councillor|member|representative|advisor|adviser|consultant|analyst|solicitor|convener|"
+    r"accountant|surveyor|planner|executive|president|nurse)",
     re.IGNORECASE,
 )
 
@@ -180,6 +204,11 @@ def _is_role_word(part: str) -> bool:
 def _has_role_word(name: str) -> bool:
     words = name.split()
     return len(words) > 2 and any(_is_role_word(p) for w in words for p in re.split(r"[-/]", w) if p)
+
+
+def _names_a_role(text: str) -> bool:
+    """ "Executive Director of Education", "Solicitor": a job title, not a person."""
+    return any(_ROLE_WORDS.fullmatch(p) for w in text.split() for p in re.split(r"[-/]", w.strip(" .,;")) if p)
 
 
 def _trailing_name(text: str) -> tuple[str | None, str | None]:
@@ -206,9 +235,14 @@ def read_attendance(lines: list[str], breaks: list[bool] | None = None) -> Atten
     group: str | None = None
     buffer: list[str] = []
 
+    carried: str | None = None  # "Councillors: R Davies, E Williams": each a Councillor
+
     def flush() -> None:
         if buffer and kind:
+            before = len(getattr(att, kind))
             _add_entries(att, kind, " ".join(buffer), group)
+            for person in getattr(att, kind)[before:]:
+                person.title = person.title or carried
         buffer.clear()
 
     breaks = breaks or [False] * len(lines)
@@ -230,6 +264,7 @@ def read_attendance(lines: list[str], breaks: list[bool] | None = None) -> Atten
         if found:
             flush()
             kind, label, rest = found
+            carried = singular_title(label) if is_plural_title(label) else None
             seen = True
             group = _group_for(kind, label)
             if rest:
@@ -293,9 +328,18 @@ def _group_for(kind: str, label: str) -> str | None:
     return None
 
 
+_COLUMN_HEADS = re.compile(
+    r"(?:full )?name|role|title|job title|position|designation|organisation|organization|"
+    r"representing|attendees?|members?|present|in attendance|apologies|initials",
+    re.IGNORECASE,
+)
+
+
 def _add_entries(att: Attendance, kind: str, text: str, group: str | None) -> None:
     target = getattr(att, kind)
     columns = [c.strip() for c in re.split(r"\t+", text) if c.strip()]
+    if len(columns) >= 2 and all(_COLUMN_HEADS.fullmatch(c.strip(" :")) for c in columns):
+        return  # an NHS attendance table's header row ("Name | Role") names nobody
     if len(columns) >= 2 and columns[1].startswith(("·", "•", "-", "–")):
         # ModernGov: "County Councillor Ian Brown	· Lancashire County Council"
         person = person_from_entry(columns[0], group, columns[1].lstrip("·•-– ").strip())
@@ -330,6 +374,7 @@ def split_role(text: str) -> tuple[str | None, str | None]:
         and len(text.split()) > 1
         and text.split()[0][:1].isupper()
         and not _ROLE_WORDS.match(text.split()[0])
+        and not _ROLE_WORDS.fullmatch(text.split()[-1])  # "Trust Chair" is a role
     ):
         return None, text.strip()
     return text.strip() or None, None

@@ -15,11 +15,11 @@ from indexer.layout import Row
 from indexer.resolutions import RESOLVED
 
 # Item numbers as councils print them: "5", "5a", "23/20", "14/037", "FGB 38/2021",
-# "CPB/21/004", "Minute 45", "4-A".
+# "CPB/21/004", "Minute 45", "4-A", Australian "8.1" (a sub-item of section 8).
 _NUMBER = (
     r"(?:(?:minute|item|agenda item)\s+(?:no\.?\s*)?)?"
     r"(?P<num>R\d{4}-\d{2,4}|[A-Z]{2,6}\s?\d{1,3}/\d{2,4}|[A-Z]{2,6}/\d{2}/\d{2,4}|\d{1,3}/\d{2,4}"
-    r"|\d{1,3}-[A-Z]|\d{1,3}[a-z]?|[A-Z](?=\.))"
+    r"|\d{1,3}-[A-Z]|\d{1,3}\.\d{1,2}(?=[\s.):]|$)|\d{1,3}[a-z]?|[A-Z](?=\.))"
 )
 _HEADING = re.compile(rf"^{_NUMBER}(?:[.):]|\s*[-–]\s)?(?:\s+|\t+)(?P<title>\S.*)$", re.IGNORECASE)
 _PLAIN_HEADING = re.compile(r"^[A-Z][A-Za-z'’&/,()\- ]{2,70}:?$")
@@ -102,11 +102,27 @@ def _unnumbered(rows: list[Row], numbered: list[Heading]) -> list[Heading]:
     the numbered headings are bold; where they are not (US minutes), capitals do. Indented
     lines are sub-headings inside an item and stay in its text."""
     if not numbered:
-        return []
+        return _bold_only(rows)
     bold = all(rows[h.index].line.bold for h in numbered)
     if not bold and len(numbered) < 2 and not any(r.line.x0 for r in rows):
         return []
     margin = min(rows[h.index].line.x0 for h in numbered)
+    return _marked_lines(rows, numbered, bold, margin)
+
+
+def _bold_only(rows: list[Row]) -> list[Heading]:
+    """Minutes with no numbers at all (societies, advisory groups: "Treasurer's Report")
+    are a run of bold headings at the text's margin. An action log's bold lines are its
+    sections, not business (gold: its items stay empty unless numbered)."""
+    if not any(r.line.bold for r in rows) or any(LOG_TITLE.search(r.text) for r in rows[:12]):
+        return []
+    margin = min(r.line.x0 for r in rows)
+    found = _marked_lines(rows, [], True, margin)
+    return found if len(found) >= 2 else []
+
+
+def _marked_lines(rows: list[Row], numbered: list[Heading], bold: bool, margin: float) -> list[Heading]:
+    first = numbered[0].index if numbered else len(rows)
     taken = {h.index for h in numbered}
     out = []
     for i, row in enumerate(rows):
@@ -123,7 +139,7 @@ def _unnumbered(rows: list[Row], numbered: list[Heading]) -> list[Heading]:
         if i + 1 < len(rows) and rows[i + 1].line.bold == line.bold and bold and not rows[i + 1].breaks:
             continue  # a bold block (the header), not a heading
         inline = text != line.text.strip()
-        if i < numbered[0].index and not inline and _looks_like_header(rows, i):
+        if i < first and not inline and _looks_like_header(rows, i):
             continue
         out.append(Heading(i, None, _clean_title(text), keep_line=inline))
     return out
@@ -133,8 +149,14 @@ def _unnumbered(rows: list[Row], numbered: list[Heading]) -> list[Heading]:
 _CAPS_PREFIX = re.compile(r"^([A-Z][A-Z /&'’-]{3,40}?)\s+[-–]\s.*$")
 _NOTHING_TO_REPORT = re.compile(r"\s*:\s*(?:none|nil|n/a)\.?$", re.IGNORECASE)
 _GROUPING = re.compile(
-    r"\bagenda items?\b|\bcontinued$|^consent (?:agenda|calendar)$|^(?:regular|special) agenda$", re.IGNORECASE
+    r"\bagenda items?\b|\bcontinued$|^consent (?:agenda|calendar)$|^(?:regular|special) agenda$"
+    # The summary table of actions closing NHS and charity minutes, and a motion's outcome
+    # printed in bold beneath it (Australian "CARRIED"), are not business of their own.
+    r"|^(?:summary of |schedule of )?actions?(?: log| tracker| points| agreed| summary)?$"
+    r"|^(?:motion )?(?:carried|lost|defeated|fell)(?: unanimously)?$",
+    re.IGNORECASE,
 )
+LOG_TITLE = re.compile(r"\baction\s+log\b|\baction\s+tracker\b", re.IGNORECASE)
 
 
 def _looks_like_header(rows: list[Row], i: int) -> bool:
@@ -152,6 +174,12 @@ def _heading_at(rows: list[Row], i: int, has_bold: bool) -> Heading | None:
             title = re.split(r"\s*[;:]\s*", match.group("title"), maxsplit=1)[0]
             return Heading(i, match.group("num"), _clean_title(title), keep_line=True, weak=True)
         return None
+    if (
+        match
+        and _SUB_NUMBER.fullmatch(match.group("num"))
+        and not _styled_sub_item(match.group("title"), row, has_bold)
+    ):
+        return None  # "13.1 DO had obtained costs …": a numbered paragraph inside item 13
     if match and _MOVERS_TITLE.match(match.group("title")):
         # "R2024-101 S. Kirkey, D. Yemm:" heads a resolution: its names are mover and
         # seconder, so the line stays in the text and the motion gives the title.
@@ -175,6 +203,18 @@ def _heading_at(rows: list[Row], i: int, has_bold: bool) -> Heading | None:
         if _plausible_title(title, nxt, has_bold):
             return Heading(i, _NUMBER_ONLY.match(text).group("num"), title, taken=[i + 1])
     return None
+
+
+_SUB_NUMBER = re.compile(r"\d{1,3}\.\d{1,2}")
+
+
+def _styled_sub_item(title: str, row: Row, has_bold: bool) -> bool:
+    """ "8.1 Budget Review" is a heading (Australian agendas) where it is styled as one:
+    bold in a paper with bold, else in title case; numbered paragraphs are neither."""
+    if has_bold:
+        return row.line.bold
+    words = [w for w in title.split() if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _continued_title(rows: list[Row], i: int, title: str, has_bold: bool) -> tuple[str, list[int]]:

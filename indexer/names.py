@@ -14,6 +14,8 @@ POSTNOMINALS = {"OBE", "MBE", "CBE", "KBE", "DBE", "JP", "MP", "QC", "KC", "DL",
 _PLURALS = {
     "Councillors": "Councillor",
     "Cllrs": "Cllr",
+    "Crs": "Cr",
+    "Councilors": "Councilor",
     "Councilmembers": "Councilmember",
     "Council Members": "Council Member",
     "Commissioners": "Commissioner",

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from indexer.action_tables import read_action_log, read_action_tables
-from indexer.attendance import apologies_in, label_of, people_in_list, present_in, read_attendance
+from indexer.attendance import apologies_in, is_group_heading, label_of, people_in_list, present_in, read_attendance
 from indexer.dates import find_dates, find_time, first_date
 from indexer.decisions import is_decision_notice, read_decision
-from indexer.headings import Heading, find_headings
+from indexer.headings import LOG_TITLE, Heading, find_headings
 from indexer.layout import Row, rows_of, text_of
 from indexer.records import AgendaItem, Document, Line, MeetingRecord
 from indexer.resolutions import read_resolutions
@@ -27,20 +27,22 @@ _BODY_WORDS = re.compile(
 )
 _ORG_WORDS = re.compile(
     r"\b(council|trust|authority|nhs|borough|district|city of|county of|department|ministry|"
-    r"library|foundation|charity|university|college|school|police|fire|board of)\b",
+    r"library|foundation|charity|university|college|school|police|fire|board of|"
+    # Australian shires, US towns and villages, clubs and societies name themselves so.
+    r"shire|town of|village of|township|municipality|society|association)\b",
     re.IGNORECASE,
 )
 _MINUTES_OF = re.compile(
-    r"minutes\s+of\s+(?:the|a)\s+(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)\s+(?:held|meeting)\b",
+    # Scottish councils write "Minute of Meeting of the Education Committee".
+    r"minutes?\s+of\s+(?:(?:the|a)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)\s+(?:held|meeting)\b",
     re.IGNORECASE,
 )
 _VENUE = re.compile(
-    r"(?:\bheld\s+(?:in|at)|\bat\s+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?\s+(?:in|at)|"
-    r"\b(?:venue|location|place)\s*:)\s*(?P<venue>[^\n]+?)(?:\s+on\s+\w+day|\s+at\s+\d|\.?$)",
+    r"(?:\bheld\s+(?:in|at)(?!\s+(?:public|private)\b)|\bat\s+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?\s+(?:in|at)|"
+    r"\b(?:venue|location|place)\s*:)\s*(?P<venue>[^\n]+?)(?:\s+on\s+(?:\w+day|\d)|\s+at\s+\d|\.?$)",
     re.IGNORECASE | re.MULTILINE,
 )
 _NEXT_MEETING = re.compile(r"next meeting|date of next|future meeting", re.IGNORECASE)
-_LOG_TITLE = re.compile(r"\baction\s+log\b|\baction\s+tracker\b", re.IGNORECASE)
 
 
 def read_structure(doc: Document):  # noqa: ANN201 - MeetingRecord | DecisionRecord
@@ -72,7 +74,7 @@ def read_structure(doc: Document):  # noqa: ANN201 - MeetingRecord | DecisionRec
     record.action_rows = read_action_tables(doc)
     if not record.items:
         record.action_rows += read_action_log(rows)
-    if not record.items and any(_LOG_TITLE.search(r.text) for r in rows[:12]):
+    if not record.items and any(LOG_TITLE.search(r.text) for r in rows[:12]):
         record.doc_type = "action_log"
         record.body = record.body or _log_body(rows)
     return record
@@ -156,18 +158,33 @@ def _read_header(record: MeetingRecord, preamble: list[Row]) -> None:
     record.meeting_time = find_time(joined)
     record.venue = _venue(text_of([r for r in preamble[:14] if not label_of(r.text)]).replace("\n\n", "\n"))
     minutes_of = _MINUTES_OF.search(joined)
-    for text in head[:6]:
-        if find_dates(text) or len(text) > 90:
-            continue
-        if record.organisation is None and _ORG_WORDS.search(text) and not re.search(r"\bminutes\b", text, re.I):
+    for text in _masthead(preamble[:14])[:6]:
+        if find_dates(text) or len(text) > 90 or text[:1].islower():
+            continue  # "in the Council Chambers, …" goes on from the line above: no name
+        # US mastheads end with the word: "City Council Regular Meeting Minutes".
+        text = re.sub(r"\s+minutes$", "", text, flags=re.IGNORECASE)
+        if record.organisation is None and _ORG_WORDS.search(text) and not re.search(r"\bminutes?\b", text, re.I):
             record.organisation = _title_case(text)
         elif record.body is None and (_BODY_WORDS.search(text) or len(text.split()) <= 8):
-            if not re.search(r"\bminutes\b", text, re.IGNORECASE):
+            if not re.search(r"\bminutes?\b", text, re.IGNORECASE):
                 record.body = _title_case(text)
     if record.body is None and minutes_of:
         record.body = _title_case(minutes_of.group("body"))
     if record.body is None and record.organisation and _BODY_WORDS.search(record.organisation):
         record.body = record.organisation
+
+
+def _masthead(preamble: list[Row]) -> list[str]:
+    """The lines naming who met, which end where attendance begins: a trust's "Present"
+    table header ("Name | Role") is not the board's name."""
+    out = []
+    for row in preamble:
+        text = row.text.replace("\t", " ").strip()
+        if label_of(text) or is_group_heading(text):
+            break
+        if text:
+            out.append(text)
+    return out
 
 
 def _venue(text: str) -> str | None:
