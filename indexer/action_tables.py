@@ -21,12 +21,28 @@ _LEAD = re.compile(
     r"(?:\blead(?:s|\s+officer)?|\bowner)\s*[:\-–]?\s*(?P<who>[A-Z][\w./&]*(?:\s*/\s*[A-Z][\w.]*)*)\s*$", re.IGNORECASE
 )
 _DASH_OWNER = re.compile(r"\s[–-]\s*(?P<who>[A-Z]{2,4}[a-z]{0,2}(?:\s*/\s*[A-Z]{2,4}[a-z]{0,2})*)\s*$")
+# Header words vary by body: "Action required", "Responsible officer", "Target date",
+# "RAG" (NHS trusts), "Action by", "Action no." (whose first word is not the action).
 _HEADERS = {
-    "action": re.compile(r"^(actions?|action agreed|description|task|what)$", re.IGNORECASE),
-    "owner": re.compile(r"^(owner|lead|responsible|by whom|who|officer|action by|person responsible)$", re.IGNORECASE),
-    "due": re.compile(r"^(deadline|due|due date|by when|when|target date|date due|timescale)$", re.IGNORECASE),
-    "status": re.compile(r"^(status|progress|rag|update)$", re.IGNORECASE),
-    "item": re.compile(r"^(item|minute|ref|no\.?|#)$", re.IGNORECASE),
+    "item": re.compile(
+        r"^(item|minute|ref\.?|reference|no\.?|#|(?:action|item|minute) (?:no\.?|number|ref\.?|reference))$",
+        re.IGNORECASE,
+    ),
+    "owner": re.compile(
+        r"^(owner|lead|leads|responsible|by whom|who|officer|action by|person responsible|action owner|"
+        r"responsible (?:officer|person|lead|director)|lead (?:officer|director|person)|executive lead|assigned to)$",
+        re.IGNORECASE,
+    ),
+    "due": re.compile(
+        r"^(deadline|due|due date|by when|when|target date|date due|timescale|due by|completion date|target)$",
+        re.IGNORECASE,
+    ),
+    "status": re.compile(r"^(status|progress|rag|rag status|update|progress update|current status)$", re.IGNORECASE),
+    "action": re.compile(
+        r"^(actions?|action agreed|action required|agreed action|action to be taken|action description|"
+        r"description|task|what)$",
+        re.IGNORECASE,
+    ),
 }
 _DEFAULT_DUE = re.compile(r"all actions (?:are )?(?:for|by) (?:the )?(?P<due>next meeting)", re.IGNORECASE)
 
@@ -34,12 +50,18 @@ _DEFAULT_DUE = re.compile(r"all actions (?:are )?(?:for|by) (?:the )?(?P<due>nex
 def read_action_tables(doc: Document) -> list[ActionRow]:
     """Rows of every table whose header names an Action and an Owner column."""
     rows: list[ActionRow] = []
+    last: tuple[int, int, dict[str, int]] | None = None  # page, width, columns of the last action table
     for page in doc.pages:
-        for table in page.tables:
+        for n, table in enumerate(page.tables):
             columns = _columns(table[0])
+            body = table[1:]
+            if _continues_table(last, page.number, n, table, columns):
+                # A long log runs onto the next page without repeating its header row.
+                columns, body = last[2], table
             if "action" not in columns or not ({"owner", "due"} & set(columns)):
                 continue
-            for cells in table[1:]:
+            last = (page.number, len(table[0]), columns)
+            for cells in body:
                 values = {name: _cell(cells, n) for name, n in columns.items()}
                 if not values.get("action"):
                     continue
@@ -63,7 +85,15 @@ def _columns(header: list[str]) -> dict[str, int]:
         for name, pattern in _HEADERS.items():
             if name not in found and pattern.match(label):
                 found[name] = n
+                break
     return found
+
+
+def _continues_table(
+    last: tuple[int, int, dict[str, int]] | None, page: int, n: int, table: list[list[str]], columns: dict[str, int]
+) -> bool:
+    """The first table on the page after an action table, as wide, with no header of its own."""
+    return bool(last) and n == 0 and last[0] == page - 1 and len(table[0]) == last[1] and not columns
 
 
 def _cell(cells: list[str], n: int | None) -> str | None:
