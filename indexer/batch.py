@@ -44,6 +44,8 @@ class IndexSummary:
     removed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    # Papers indexed but read imperfectly: a page with no text layer, a page cut short.
+    warnings: list[tuple[str, str]] = field(default_factory=list)
     relinked: list[str] = field(default_factory=list)  # decisions whose same_as changed
     recovered: bool = False  # an interrupted run was finished or undone first
 

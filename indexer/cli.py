@@ -86,6 +86,8 @@ def index(paths: tuple[Path, ...], index_dir: str | None, full: bool, workers: i
             sys.exit(EXIT_BUSY)
     if summary.recovered:
         click.echo("note: finished the re-index that was interrupted last time", err=True)
+    for source, warning in summary.warnings:
+        click.echo(f"warning: {source}: {warning}", err=True)
     for source, reason in summary.failed:
         click.echo(f"failed: {source}: {reason}", err=True)
     click.echo(summary.line())

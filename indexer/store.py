@@ -94,9 +94,10 @@ def find_papers(paths: Iterable[Path]) -> list[Path]:
 def _read(path: str) -> tuple[str, object]:
     from indexer.pipeline import read_paper
 
+    warnings: list[str] = []
     try:
-        record, pages = read_paper(Path(path))
-        return path, (to_dict(record), pages)
+        record, pages = read_paper(Path(path), warnings=warnings)
+        return path, (to_dict(record), pages, warnings)
     except UnreadablePaper as exc:
         return path, exc.reason
     except Exception as exc:  # noqa: BLE001 - one bad paper never stops a batch
@@ -115,8 +116,8 @@ def index_paths(
 ) -> IndexSummary:
     """Bring the index in line with the papers under ``paths``: new, changed, gone.
 
-    ``read`` turns a source path into ``(path, (record dict, pages))`` or ``(path,
-    reason)``; ``checkpoint`` is called with the name of each step of a batch, so tests
+    ``read`` turns a source path into ``(path, (record dict, pages[, warnings]))`` or
+    ``(path, reason)``; ``checkpoint`` is called with the name of each step of a batch, so tests
     can stop a run exactly there.
     """
     index_dir = Path(index_dir)
@@ -144,7 +145,8 @@ def index_paths(
             if isinstance(outcome, str):
                 summary.failed.append((source, outcome))
                 continue
-            record, pages = outcome
+            record, pages, *warned = outcome
+            summary.warnings.extend((source, warning) for warning in (warned[0] if warned else []))
             run.add(source, record, pages, stats.get(source))
             if run.size >= COMMIT_EVERY and not run.rebuild:
                 run.commit()
