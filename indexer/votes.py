@@ -10,10 +10,16 @@ from __future__ import annotations
 
 import re
 
+from indexer.names import titles
 from indexer.people import Gazetteer
 from indexer.records import Vote
 
-_NAME = r"(?:(?:Commissioner|Councilmember|Council Member|Councillor|Cllr|Alderman|Mayor|Vice Mayor|Trustee|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
+# Titles come from models/titles.txt (one place): "Cr", "Cllr", "Councilmember", "Mayor" ….
+# A name's words stop at the capitalised words that open what follows it in a vote
+# ("Moved: Cr Jones Seconded: Cr Wei That Council adopts …").
+_TITLES = "|".join(sorted({re.escape(t.rstrip(".")) for t in titles()}, key=len, reverse=True))
+_STOP = r"(?!(?:That|The|This|To|And|All|For|Against|Carried|CARRIED|Lost|LOST|Motion|MOTION|Seconded|SECONDED|Ayes|AYES|Nays|NAYS)\b)"
+_NAME = rf"(?:(?:{_TITLES})\.?\s+)?{_STOP}[A-Z][\w.'’\-]*(?:\s+{_STOP}[A-Z][\w.'’\-]*){{0,3}}"
 _MOVED = [
     re.compile(
         rf"(?P<mover>{_NAME})\s+moved,?\s+(?:and\s+(?:it\s+was\s+)?)?seconded\s+by\s+(?P<seconder>{_NAME}),?\s+(?:to\s+)?(?P<motion>[^.;]*)"
@@ -32,13 +38,30 @@ _MOVED = [
         re.IGNORECASE,
     ),
     re.compile(rf"^(?P<mover>{_NAME}),\s*(?P<seconder>{_NAME})\s*[:;]\s*(?P<motion>[^.]*)"),
+    # Parish "Proposed Cllr Oakley, seconded Cllr Patel, all in favour"; Australian
+    # "Moved: Cr Jones Seconded: Cr Wei That Council …"; "Proposed by X and seconded by Y".
+    re.compile(
+        rf"\b(?i:proposed|moved)(?:\s+(?i:by))?\s*[:\-–]?\s*(?P<mover>{_NAME})\s*[,;.]?\s*"
+        rf"(?i:(?:and\s+)?seconded)(?:\s+(?i:by))?\s*[:\-–]?\s*(?P<seconder>{_NAME})"
+        r"(?:[.,;:]?\s+(?P<motion>(?i:that)\b[^.;]*))?"
+    ),
 ]
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_SECONDED_BY = re.compile(rf"\bseconded\s+by\s+(?P<seconder>{_NAME})")
 _SECONDED = re.compile(rf"(?P<seconder>{_NAME})\s+seconded\b")
 _OUTCOME = re.compile(
-    r"\b(?P<word>carried|passed|approved|adopted|agreed|lost|defeated|failed|fell|rejected)\b"
-    r"(?:\s+(?P<unan>unanimously))?(?:\s+(?:by\s+a\s+vote\s+of\s+)?\(?(?P<tally>\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\)?)?",
+    r"\b(?P<word>carried|passed|approved|adopted|agreed|lost|defeated|failed|fell|rejected|all\s+in\s+favou?r)\b"
+    r"(?:\s+(?P<unan>unanimously))?(?:\s+(?:by\s+a\s+vote\s+of\s+)?\(?(?P<tally>\d{1,2}\s*[-–/]\s*\d{1,2}(?:\s*[-–/]\s*\d{1,2})?)\)?)?",
     re.IGNORECASE,
 )
+# A division recorded as lists: US "AYES: Becker, Grant NAYS: Chen ABSENT: None",
+# Australian "For: Cr Kelly and Cr Wei Against: Cr Smith".
+_SIDE_LIST = re.compile(
+    r"\b(?P<side>ayes|yeas|for|in\s+favou?r|nays|noes|against|abstain(?:ed|ing)?|abstentions?|absent)\s*:\s*"
+    r"(?P<names>[^.:]*?)(?=\s+(?:ayes|yeas|for|nays|noes|against|abstain\w*|absent|motion|carried|lost|passed)\b|[.:]|$)",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(r"\b(?P<ayes>\d{1,2})\s+in\s+favou?r,?\s+(?:and\s+)?(?P<noes>\d{1,2})\s+against\b", re.IGNORECASE)
 _ROLL = re.compile(rf"(?P<who>{_NAME})\s*:\s*(?P<side>aye|yes|yea|no|nay|abstain(?:ed)?|absent)\b", re.IGNORECASE)
 _ABSTAIN = re.compile(r"abstentions?\s*:\s*(?P<names>[^.–—]+)", re.IGNORECASE)
 _LOST = {"lost", "defeated", "failed", "fell", "rejected"}
@@ -56,10 +79,15 @@ def find_votes(text: str, gaz: Gazetteer, item: str | None) -> list[Vote]:
         if not outcome:
             continue
         groups = match.groupdict()
-        seconder = groups.get("seconder") or _first(_SECONDED, span)
+        seconder = groups.get("seconder") or _first(_SECONDED, span) or _first(_SECONDED_BY, span)
+        motion = re.split(r",?\s+seconded\s+by\b", groups.get("motion") or "")[0]
+        if not motion and match.re is _MOVED[-1]:
+            # "RESOLVED that … . Proposed Cllr Lowe, seconded Cllr Hodges": the motion is
+            # the sentence the proposer's line follows.
+            motion = _SENTENCES.split(flat[:start].strip())[-1].strip(" .")
         vote = Vote(
             item=item,
-            motion=_motion_text(groups.get("motion") or "", span),
+            motion=_motion_text(motion, span),
             moved=_person(groups.get("mover"), gaz),
             seconded=_person(seconder, gaz),
             result="carried" if outcome.group("word").lower() not in _LOST else "lost",
@@ -93,13 +121,17 @@ def _person(name: str | None, gaz: Gazetteer) -> str | None:
 
 def _motion_text(motion: str, span: str) -> str:
     text = motion.strip() or span[:160]
+    text = re.sub(r"^(?:resolved|agreed)\s*[:–-]?\s*", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:that|THAT)\s+(?:we\s+|council\s+)?", "", text)
     return " ".join(text.split()[:30])
 
 
 def _tally(outcome: re.Match[str], span: str) -> str | None:
     if outcome.group("tally"):
-        return re.sub(r"\s*[-–]\s*", "-", outcome.group("tally"))
+        return re.sub(r"\s*[-–/]\s*", "-", outcome.group("tally"))
+    counted = _COUNTED.search(span)
+    if counted:
+        return f"{counted.group('ayes')}-{counted.group('noes')}"
     ayes = re.search(r"\bayes?\s*:\s*(\d{1,2})", span, re.IGNORECASE)
     noes = re.search(r"\b(?:noes|nays?)\s*:\s*(\d{1,2})", span, re.IGNORECASE)
     if ayes:
@@ -117,6 +149,7 @@ def _roll_call(span: str, gaz: Gazetteer, vote: Vote) -> None:
             vote.against.append(who)
         elif side.startswith("abstain"):
             vote.abstain.append(who)
+    _side_lists(span, gaz, vote)
     abstain = _ABSTAIN.search(span)
     if abstain:
         from indexer.attendance import people_in_list
@@ -125,3 +158,20 @@ def _roll_call(span: str, gaz: Gazetteer, vote: Vote) -> None:
             name = _person(person.name, gaz)
             if name not in vote.abstain:
                 vote.abstain.append(name)
+
+
+def _side_lists(span: str, gaz: Gazetteer, vote: Vote) -> None:
+    from indexer.attendance import people_in_list
+
+    for match in _SIDE_LIST.finditer(span):
+        names = match.group("names").strip()
+        side = match.group("side").lower()
+        if not names or re.fullmatch(r"(?:none|nil|n/a|\d{1,2})", names, re.IGNORECASE) or side == "absent":
+            continue
+        target = vote.for_ if side in ("ayes", "yeas", "for") or side.startswith("in") else None
+        target = vote.against if side in ("nays", "noes", "against") else target
+        target = vote.abstain if side.startswith("abstain") else target
+        for person in people_in_list(names):
+            name = _person(person.name, gaz)
+            if target is not None and name not in target:
+                target.append(name)
