@@ -277,6 +277,9 @@ def read_attendance(lines: list[str], breaks: list[bool] | None = None) -> Atten
             group = text.rstrip(":").strip()
             continue
         target = getattr(att, kind)
+        if text.startswith(("·", "•")) and len(buffer) == 1:
+            flush()  # a text copy of ModernGov: the name alone on the line above its "· organisation"
+            target = getattr(att, kind)
         if text.startswith(("·", "•")) and target and target[-1].organisation is None and not buffer:
             # ModernGov's HTML copy puts "· organisation" on the line below the name.
             target[-1].organisation = text.lstrip("·• ").strip()
