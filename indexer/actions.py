@@ -1,4 +1,5 @@
-"""Action markers in minutes: "Action: X to …", "ACTION:AHop/DO", "Action: … (Owner)".
+"""Marked actions: markers in minutes ("Action: X to …", "ACTION:AHop/DO", "Action: …
+(Owner)") and the rows of action tables and logs. The one place that reads them.
 
 Clerks of panels, charities and town councils record who does what as marked actions
 rather than in sentences: the owner may come first ("Action: DCLG to share …"), last in
@@ -10,8 +11,17 @@ from __future__ import annotations
 
 import re
 
+from indexer.dates import date_without_year, first_date
 from indexer.people import Gazetteer
-from indexer.records import Commitment
+from indexer.records import ActionRow, Commitment
+
+# Words that make an owner or actor a body or an office rather than a person.
+BODY_WORDS = re.compile(
+    r"\b(board|committee|council|cabinet|panel|department|team|service|clerk|officer|officers|secretariat|minister|"
+    r"director|manager|chair|chairman|secretary|treasurer|staff|group|executive|mayor|trust|"
+    r"authority|administrator|attorney|engineer|commission|working group|partnership)\b",
+    re.IGNORECASE,
+)
 
 MARKER = re.compile(r"\b(?:outstanding\s+)?actions?\b(?:\s+(?:from|for|on)\b[^:.\n]{0,40})?\s*[:\-–]\s*", re.IGNORECASE)
 _OWNER_FIRST = re.compile(
@@ -121,3 +131,61 @@ def _resolve_owner(text: str, gaz: Gazetteer, strict: bool) -> str | None:
         words = first.split()
         return first if 1 <= len(words) <= 4 and words[0][:1].isupper() else None
     return first if first[:1].isupper() and len(first.split()) <= 5 else None
+
+
+_DONE = re.compile(r"^(completed?|closed|done|superseded|withdrawn|cancelled|discharged)\b", re.IGNORECASE)
+_ROW_OWNER = re.compile(r"^(?P<who>[A-Z][\w.'’&\- ]{0,30}?)(?:\s+and\s+[A-Z][\w.]*)?\s+to\s+(?P<what>[a-z].+)$")
+
+
+def commitments_from_rows(rows: list[ActionRow], gaz: Gazetteer, meeting_date: str | None) -> list[Commitment]:
+    """Open rows of action tables and logs; completed rows are history, not commitments."""
+    out: list[Commitment] = []
+    year = int(meeting_date[:4]) if meeting_date else None
+    for row in rows:
+        if row.status and _DONE.match(row.status.strip()):
+            continue
+        text = " ".join(row.text.split()).strip(" .")
+        owner, action = row.owner, text
+        inline = _ROW_OWNER.match(text)
+        if inline and _owner_like(inline.group("who"), gaz):
+            owner, action = inline.group("who"), inline.group("what")
+        if row.status and row.status.lower() == "carried" and action.endswith(" forward"):
+            action = action[: -len(" forward")]
+        if not owner or not _owner_like(owner, gaz):
+            continue
+        first = re.split(r"\s*(?:/|,|&|\band\b)\s*", owner)[0].strip()
+        person = gaz.resolve(first)
+        actor = person.name if person else re.sub(r"^the\s+", "", first, flags=re.IGNORECASE)
+        due = _row_due(row.due, text, year)
+        action = action[:1].lower() + action[1:] if action[:1].isupper() and not action.split()[0].isupper() else action
+        out.append(
+            Commitment(
+                actor=actor,
+                action=action,
+                item=row.item,
+                meeting_date=meeting_date,
+                due=due,
+                source_sentence=row.text,
+                page=row.page,
+                status=row.status,
+            )
+        )
+    return out
+
+
+def _row_due(due: str | None, text: str, year: int | None) -> str | None:
+    for source in (text, due or ""):
+        when = first_date(source) or (date_without_year(source, year) if year else None)
+        if when:
+            return when
+    return due
+
+
+def _owner_like(text: str, gaz: Gazetteer) -> bool:
+    """A person of the paper, an acronym ("ODUG", "GS/JTe"), or a body or role."""
+    first = re.split(r"\s*(?:/|,|&|\band\b)\s*", text.strip())[0].strip()
+    if gaz.resolve(first):
+        return True
+    if sum(c.isupper() for c in first.split()[0] if c.isalpha()) >= 2 if first else False:
+        return True
+    return bool(BODY_WORDS.search(first))

@@ -2,8 +2,9 @@
 
 Forms, from the clerks' own usage: "X would/will <verb>", "it was agreed that X would",
 "X agreed to / undertook to", "That X <verb>" in a resolution, the passive "a table to be
-drawn up by X", "ACTION: X to …", and directions ("the Clerk to write", "authorise the
-Public Works Department to remove …"). What was said, done or noted is not a commitment.
+drawn up by X", "ACTION: X to …" (read by indexer/actions.py), and directions ("the Clerk
+to write", "authorise the Public Works Department to remove …"). What was said, done or
+noted is not a commitment.
 """
 
 from __future__ import annotations
@@ -12,19 +13,13 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from indexer.actions import MARKER, action_commitments
+from indexer.actions import BODY_WORDS, MARKER, action_commitments
 from indexer.people import Gazetteer, plausible_person
-from indexer.records import ActionRow, Commitment
+from indexer.records import Commitment
 
 _MODALS = {"would", "will", "shall", "'ll"}
 _PROMISE_VERBS = {"agree", "undertake", "offer", "volunteer", "promise", "commit", "arrange"}
 _DIRECT_VERBS = {"authorise", "authorize", "ask", "request", "direct", "instruct", "delegate", "invite"}
-_BODY_WORDS = re.compile(
-    r"\b(board|committee|council|cabinet|panel|department|team|service|clerk|officer|officers|secretariat|minister|"
-    r"director|manager|chair|chairman|secretary|treasurer|staff|group|executive|mayor|trust|"
-    r"authority|administrator|attorney|engineer|commission|working group|partnership)\b",
-    re.IGNORECASE,
-)
 _STATE_VERBS = {"be", "have", "need", "seem", "appear", "remain", "help", "allow", "mean", "cost", "include"}
 _NOT_ACTORS = {"it", "this", "that", "there", "they", "he", "she", "we", "which", "who", "these", "those"}
 _DUE = re.compile(
@@ -33,7 +28,6 @@ _DUE = re.compile(
     r"|\b(?P<when>in the new year|next week|next month)\b",
     re.IGNORECASE,
 )
-_ACTION_LINE = re.compile(r"^\s*action(?:s)?\s*[:\-–]\s*(?P<rest>.+)$", re.IGNORECASE)
 
 
 def find_commitments(
@@ -56,6 +50,7 @@ def find_commitments(
             continue  # a marked action, read above
         found.extend(_from_sentence(sent, gaz, item, body, organisation, resolution=bool(MARKER.search(flat))))
     for res in resolutions:
+        found += action_commitments(res.text, gaz, item)
         for sent in res.sents:
             found.extend(_from_sentence(sent, gaz, item, body, organisation, resolution=True))
     return found
@@ -66,11 +61,6 @@ def _from_sentence(
 ) -> list[Commitment]:
     out: list[Commitment] = []
     text = " ".join(sent.text.split())
-    action_line = _ACTION_LINE.match(text)
-    if action_line:
-        c = _action_line(action_line.group("rest"), gaz, body)
-        if c:
-            out.append(c)
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
             continue
@@ -188,7 +178,7 @@ def _actor_name(tok: Token, gaz: Gazetteer, body: str | None, organisation: str 
     if strict:
         return None
     phrase = " ".join(w.text for w in tok.subtree if w.dep_ not in ("det", "punct") and w.i <= tok.i)
-    if _BODY_WORDS.search(phrase):
+    if BODY_WORDS.search(phrase):
         phrase = re.sub(r"^(the|a|an)\s+", "", phrase, flags=re.IGNORECASE).strip()
         if phrase.lower() in ("board", "committee", "panel", "cabinet") and body:
             return body
@@ -277,17 +267,6 @@ def _due(text: str) -> str | None:
     return (match.group("due") or match.group("when")).strip()
 
 
-def _action_line(rest: str, gaz: Gazetteer, body: str | None) -> Commitment | None:
-    """ "ACTION: WM to circulate the paper" / "Action: Clerk – write to …"."""
-    match = re.match(r"^(?P<who>[A-Z][\w'’.\-/ ]{0,40}?)\s+(?:to|will)\s+(?P<what>\w.+)$", rest)
-    if not match:
-        return None
-    who = match.group("who").split("/")[0].strip()
-    person = gaz.resolve(who)
-    actor = person.name if person else who
-    return Commitment(actor=actor, action=_tidy_action(match.group("what")), source_sentence=rest, due=_due(rest))
-
-
 def merge_commitments(found: list[Commitment]) -> list[Commitment]:
     """The same commitment stated twice in one item counts once; the fuller wording wins."""
     kept: list[Commitment] = []
@@ -315,66 +294,6 @@ def _content(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9.'’-]+", text.lower()) if w not in stop}
 
 
-_DONE = re.compile(r"^(completed?|closed|done|superseded|withdrawn|cancelled|discharged)\b", re.IGNORECASE)
-_ROW_OWNER = re.compile(r"^(?P<who>[A-Z][\w.'’&\- ]{0,30}?)(?:\s+and\s+[A-Z][\w.]*)?\s+to\s+(?P<what>[a-z].+)$")
-
-
-def commitments_from_rows(rows: list[ActionRow], gaz: Gazetteer, meeting_date: str | None) -> list[Commitment]:
-    """Open rows of action tables and logs; completed rows are history, not commitments."""
-    out: list[Commitment] = []
-    year = int(meeting_date[:4]) if meeting_date else None
-    for row in rows:
-        if row.status and _DONE.match(row.status.strip()):
-            continue
-        text = " ".join(row.text.split()).strip(" .")
-        owner, action = row.owner, text
-        inline = _ROW_OWNER.match(text)
-        if inline and _owner_like(inline.group("who"), gaz):
-            owner, action = inline.group("who"), inline.group("what")
-        if row.status and row.status.lower() == "carried" and action.endswith(" forward"):
-            action = action[: -len(" forward")]
-        if not owner or not _owner_like(owner, gaz):
-            continue
-        first = re.split(r"\s*(?:/|,|&|\band\b)\s*", owner)[0].strip()
-        person = gaz.resolve(first)
-        actor = person.name if person else re.sub(r"^the\s+", "", first, flags=re.IGNORECASE)
-        due = _row_due(row.due, text, year)
-        action = action[:1].lower() + action[1:] if action[:1].isupper() and not action.split()[0].isupper() else action
-        out.append(
-            Commitment(
-                actor=actor,
-                action=action,
-                item=row.item,
-                meeting_date=meeting_date,
-                due=due,
-                source_sentence=row.text,
-                page=row.page,
-                status=row.status,
-            )
-        )
-    return out
-
-
-def _row_due(due: str | None, text: str, year: int | None) -> str | None:
-    from indexer.dates import date_without_year, first_date
-
-    for source in (text, due or ""):
-        when = first_date(source) or (date_without_year(source, year) if year else None)
-        if when:
-            return when
-    return due
-
-
-def _owner_like(text: str, gaz: Gazetteer) -> bool:
-    """A person of the paper, an acronym ("ODUG", "GS/JTe"), or a body or role."""
-    first = re.split(r"\s*(?:/|,|&|\band\b)\s*", text.strip())[0].strip()
-    if gaz.resolve(first):
-        return True
-    if sum(c.isupper() for c in first.split()[0] if c.isalpha()) >= 2 if first else False:
-        return True
-    return bool(_BODY_WORDS.search(first))
-
-
 _DIRECTION = re.compile(
     r"\b(?:(?i:delegated\s+(?:authority|powers?)\s+(?:be|is|was|are)\s+(?:given|granted))\s+to\s+"
     r"|(?i:delegated?|authori[sz]ed?|instruct(?:ed)?|direct(?:ed)?|ask(?:ed)?|request(?:ed)?)\s+"
@@ -394,7 +313,7 @@ def directions(text: str, gaz: Gazetteer, item: str | None, organisation: str | 
         person = gaz.resolve(who)
         own = _own_organisation(who, organisation)
         actor = person.name if person else (own or who)
-        if not person and not _BODY_WORDS.search(who) and not own:
+        if not person and not BODY_WORDS.search(who) and not own:
             continue
         what = _tidy_action(match.group("what"))
         out.append(

@@ -16,7 +16,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from indexer.commitments import commitments_from_rows, find_commitments, merge_commitments
+from indexer.actions import commitments_from_rows
+from indexer.commitments import find_commitments, merge_commitments
 from indexer.names import MODELS, split_title
 from indexer.people import Gazetteer, gazetteer_of, plausible_person
 from indexer.records import DecisionRecord, MeetingRecord, Person, Record
