@@ -10,6 +10,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Table, TableStyle
 
+from indexer.records import AgendaItem, MeetingRecord
+
 
 @dataclass
 class L:
@@ -90,3 +92,29 @@ def _draw_table(c: canvas.Canvas, table: T, y: float, width: float) -> float:
     top = y - table.gap + table.size  # the line above left ``y`` at its next baseline
     grid.drawOn(c, 72, top - h)
     return top - h - table.size * 1.35
+
+
+def structured(path: Path) -> MeetingRecord:
+    """A made-up paper read by the layout rules alone (no NLP): what structure tests check."""
+    from indexer.extract import extract
+    from indexer.structure import read_structure
+
+    record = read_structure(extract(path))
+    assert isinstance(record, MeetingRecord)
+    return record
+
+
+def annotated(path: Path) -> MeetingRecord:
+    """A made-up paper read by the whole pipeline, NLP included (people, votes, commitments)."""
+    from indexer.pipeline import read_paper
+
+    record, _ = read_paper(path)
+    assert isinstance(record, MeetingRecord)
+    return record
+
+
+def item(record: MeetingRecord, number: str) -> AgendaItem:
+    """The one agenda item numbered ``number``; fails listing every item when there is not one."""
+    found = [i for i in record.items if i.number == number]
+    assert len(found) == 1, [(i.number, i.title) for i in record.items]
+    return found[0]

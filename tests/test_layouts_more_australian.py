@@ -12,18 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from indexer.extract import extract
 from indexer.pipeline import read_paper
-from indexer.records import AgendaItem, MeetingRecord
-from indexer.structure import read_structure
-from tests.paperkit import L, write_pdf
-
-
-def item(record: MeetingRecord, number: str) -> AgendaItem:
-    found = [i for i in record.items if i.number == number]
-    assert len(found) == 1, [(i.number, i.title) for i in record.items]
-    return found[0]
-
+from indexer.records import MeetingRecord
+from tests.paperkit import L, annotated, structured, write_pdf
 
 SHIRE = [
     L("Shire of Anyvale", bold=True, size=14),
@@ -69,16 +60,12 @@ def shire_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def shire(shire_path: Path) -> MeetingRecord:
-    record = read_structure(extract(shire_path))
-    assert isinstance(record, MeetingRecord)
-    return record
+    return structured(shire_path)
 
 
 @pytest.fixture(scope="module")
 def shire_read(shire_path: Path) -> MeetingRecord:
-    record, _ = read_paper(shire_path)
-    assert isinstance(record, MeetingRecord)
-    return record
+    return annotated(shire_path)
 
 
 def test_dotted_sub_items_are_items_under_their_section(shire: MeetingRecord) -> None:

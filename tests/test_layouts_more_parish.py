@@ -13,11 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from indexer.extract import extract
-from indexer.pipeline import read_paper
-from indexer.records import AgendaItem, MeetingRecord
-from indexer.structure import read_structure
-from tests.paperkit import L, write_pdf
+from indexer.records import MeetingRecord
+from tests.paperkit import L, annotated, item, structured, write_pdf
 
 PARISH = [
     L("Little Anyford Parish Council", bold=True, size=14),
@@ -49,12 +46,6 @@ PARISH = [
 ]
 
 
-def item(record: MeetingRecord, number: str) -> AgendaItem:
-    found = [i for i in record.items if i.number == number]
-    assert len(found) == 1, [(i.number, i.title) for i in record.items]
-    return found[0]
-
-
 @pytest.fixture(scope="module")
 def parish_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_pdf(tmp_path_factory.mktemp("parish") / "minutes.pdf", [PARISH])
@@ -62,17 +53,13 @@ def parish_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def parish(parish_path: Path) -> MeetingRecord:
-    record = read_structure(extract(parish_path))
-    assert isinstance(record, MeetingRecord)
-    return record
+    return structured(parish_path)
 
 
 @pytest.fixture(scope="module")
 def parish_read(parish_path: Path) -> MeetingRecord:
     """With the NLP stage, for votes (which name people the paper knows)."""
-    record, _ = read_paper(parish_path)
-    assert isinstance(record, MeetingRecord)
-    return record
+    return annotated(parish_path)
 
 
 def test_parish_clerk_finds_items_by_their_minute_references(parish: MeetingRecord) -> None:

@@ -12,22 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from indexer.extract import extract
-from indexer.records import AgendaItem, MeetingRecord
-from indexer.structure import read_structure
-from tests.paperkit import L, write_pdf
-
-
-def item(record: MeetingRecord, number: str) -> AgendaItem:
-    found = [i for i in record.items if i.number == number]
-    assert len(found) == 1, [(i.number, i.title) for i in record.items]
-    return found[0]
+from indexer.records import MeetingRecord
+from tests.paperkit import L, item, structured, write_pdf
 
 
 def read(path: Path) -> MeetingRecord:
-    record = read_structure(extract(path))
-    assert isinstance(record, MeetingRecord)
-    return record
+    return structured(path)
 
 
 SCOTTISH = [

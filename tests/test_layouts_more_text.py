@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from indexer.extract import extract
-from indexer.records import MeetingRecord
-from indexer.structure import read_structure
+from tests.paperkit import structured
 
 MODERNGOV_TEXT = """
 Anytown County Council
@@ -43,8 +41,7 @@ The Panel considered two recommendations.
 def test_text_copy_of_moderngov_gives_each_attendee_with_group_and_organisation(tmp_path: Path) -> None:
     path = tmp_path / "minutes.txt"
     path.write_text(MODERNGOV_TEXT, encoding="utf-8")
-    record = read_structure(extract(path))
-    assert isinstance(record, MeetingRecord)
+    record = structured(path)
     assert [(p.name, p.group, p.organisation) for p in record.attendance.present] == [
         ("Amy Stone", "Members", "Anytown County Council"),
         ("Joe Wills", "Members", "Anytown County Council"),

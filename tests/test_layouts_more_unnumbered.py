@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract import extract
 from indexer.records import MeetingRecord
-from indexer.structure import read_structure
-from tests.paperkit import L, write_pdf
+from tests.paperkit import L, structured, write_pdf
 
 HEADER = "Anytown Allotment Society – Committee Minutes – 4 September 2023"
 
@@ -46,9 +44,7 @@ def society_pages() -> list[list[L]]:
 @pytest.fixture(scope="module")
 def society(tmp_path_factory: pytest.TempPathFactory) -> MeetingRecord:
     path = write_pdf(tmp_path_factory.mktemp("society") / "minutes.pdf", society_pages(), header=HEADER, footer=True)
-    record = read_structure(extract(path))
-    assert isinstance(record, MeetingRecord)
-    return record
+    return structured(path)
 
 
 def test_secretary_finds_each_bold_heading_as_an_item(society: MeetingRecord) -> None:
