@@ -5,22 +5,29 @@ Forms, from the clerks' own usage: "X would/will <verb>", "it was agreed that X 
 drawn up by X", "ACTION: X to …" (read by indexer/actions.py), and directions ("the Clerk
 to write", "authorise the Public Works Department to remove …"). What was said, done or
 noted is not a commitment.
+
+The finder is the spaCy component ``minuted_commitments`` (assembled in indexer/nlp.py):
+it reads a Doc that carries its paper's gazetteer and its ``Passage`` and sets
+``doc._.commitments``. Its verb lists are its config.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from indexer.actions import BODY_WORDS, MARKER, action_commitments
 from indexer.people import Gazetteer, plausible_person
-from indexer.records import Commitment
+from indexer.records import Commitment, Person
 
-_MODALS = {"would", "will", "shall", "'ll"}
-_PROMISE_VERBS = {"agree", "undertake", "offer", "volunteer", "promise", "commit", "arrange"}
-_DIRECT_VERBS = {"authorise", "authorize", "ask", "request", "direct", "instruct", "delegate", "invite"}
-_STATE_VERBS = {"be", "have", "need", "seem", "appear", "remain", "help", "allow", "mean", "cost", "include"}
+if not Doc.has_extension("passage"):
+    Doc.set_extension("passage", default=None)
+if not Doc.has_extension("commitments"):
+    Doc.set_extension("commitments", default=None)
+
 _NOT_ACTORS = {"it", "this", "that", "there", "they", "he", "she", "we", "which", "who", "these", "those"}
 _DUE = re.compile(
     r"\b(?:by|before|no later than|ahead of|for)\s+(?P<due>(?:the\s+)?(?:next|following)\s+(?:board\s+|committee\s+)?meeting"
@@ -30,43 +37,111 @@ _DUE = re.compile(
 )
 
 
-def find_commitments(
-    doc: Doc,
-    resolutions: list[Doc],
-    gaz: Gazetteer,
-    item: str | None,
-    body: str | None,
-    organisation: str | None = None,
-) -> list[Commitment]:
-    """Commitments in an item's narrative (``doc``) and its resolutions."""
-    found: list[Commitment] = action_commitments(doc.text, gaz, item)
-    found += directions(doc.text, gaz, item, organisation)
-    resolution_texts = {" ".join(r.text.split())[:60] for r in resolutions}
+@dataclass(frozen=True)
+class Passage:
+    """Where a text sits in its paper: what the rules need besides the words themselves.
+
+    ``resolutions`` are an item's resolution texts; each is parsed on its own and read with
+    the resolution forms ("That X meet with …"), so the item's sentences holding them are
+    skipped. ``is_resolution`` marks such a Doc.
+    """
+
+    item: str | None
+    body: str | None = None
+    organisation: str | None = None
+    is_resolution: bool = False
+    resolutions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The words that make a clause a commitment, from the component's config."""
+
+    modals: frozenset[str]
+    promise_verbs: frozenset[str]  # "X agreed to / undertook to …": X acts
+    direction_verbs: frozenset[str]  # "authorise the Department to …": the Department acts
+    state_verbs: frozenset[str]  # "X would be …", "would need …": a state, not an action
+
+    @classmethod
+    def of(
+        cls, modals: list[str], promise_verbs: list[str], direction_verbs: list[str], state_verbs: list[str]
+    ) -> Cues:
+        return cls(frozenset(modals), frozenset(promise_verbs), frozenset(direction_verbs), frozenset(state_verbs))
+
+
+DEFAULT_CONFIG = {
+    "modals": ["would", "will", "shall", "'ll"],
+    "promise_verbs": ["agree", "undertake", "offer", "volunteer", "promise", "commit", "arrange"],
+    "direction_verbs": ["authorise", "authorize", "ask", "request", "direct", "instruct", "delegate", "invite"],
+    "state_verbs": ["be", "have", "need", "seem", "appear", "remain", "help", "allow", "mean", "cost", "include"],
+}
+
+
+@Language.factory("minuted_commitments", default_config=DEFAULT_CONFIG)
+def make_commitment_finder(
+    nlp: Language,
+    name: str,
+    modals: list[str],
+    promise_verbs: list[str],
+    direction_verbs: list[str],
+    state_verbs: list[str],
+) -> CommitmentFinder:
+    return CommitmentFinder(Cues.of(modals, promise_verbs, direction_verbs, state_verbs))
+
+
+class CommitmentFinder:
+    """Sets ``doc._.commitments`` from a Doc's sentences, marked actions and directions.
+
+    Actors are named through the paper's gazetteer (``doc._.gazetteer``), which the finder
+    also grows; a Doc made without a paper or a ``Passage`` is passed through untouched,
+    so a plain ``nlp(text)`` costs what the base model costs.
+    """
+
+    def __init__(self, cues: Cues) -> None:
+        self.cues = cues
+
+    def __call__(self, doc: Doc) -> Doc:
+        gaz: Gazetteer | None = doc._.gazetteer
+        passage: Passage | None = doc._.passage
+        doc._.commitments = (
+            find_commitments(doc, gaz, passage, self.cues) if gaz is not None and passage is not None else []
+        )
+        return doc
+
+
+DEFAULT_CUES = Cues.of(**DEFAULT_CONFIG)
+
+
+def find_commitments(doc: Doc, gaz: Gazetteer, passage: Passage, cues: Cues = DEFAULT_CUES) -> list[Commitment]:
+    """Commitments in one parsed text: an item's narrative, or one of its resolutions."""
+    text = doc.text
+    found: list[Commitment] = action_commitments(text, gaz, passage.item)
+    if passage.is_resolution:
+        for sent in doc.sents:
+            found.extend(_from_sentence(sent, gaz, passage, cues, resolution=True))
+        return found
+    found += directions(text, gaz, passage.item, passage.organisation)
+    resolution_texts = {" ".join(r.split())[:60] for r in passage.resolutions}
     for sent in doc.sents:
         flat = " ".join(sent.text.split())
         if any(t and t in flat for t in resolution_texts):
-            continue  # read from the resolution itself below
+            continue  # read from the resolution's own Doc
         if MARKER.search(flat) and not re.search(r"\b(?:would|will)\b", flat.split(":")[-1]):
             continue  # a marked action, read above
-        found.extend(_from_sentence(sent, gaz, item, body, organisation, resolution=bool(MARKER.search(flat))))
-    for res in resolutions:
-        found += action_commitments(res.text, gaz, item)
-        for sent in res.sents:
-            found.extend(_from_sentence(sent, gaz, item, body, organisation, resolution=True))
+        found.extend(_from_sentence(sent, gaz, passage, cues, resolution=bool(MARKER.search(flat))))
     return found
 
 
-def _from_sentence(
-    sent: Span, gaz: Gazetteer, item: str | None, body: str | None, organisation: str | None, resolution: bool
-) -> list[Commitment]:
+def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, resolution: bool) -> list[Commitment]:
     out: list[Commitment] = []
     text = " ".join(sent.text.split())
+    body, organisation = passage.body, passage.organisation
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
             continue
-        if verb.lemma_ in _STATE_VERBS:
+        if verb.lemma_ in cues.state_verbs:
             continue
-        actor_tok, how = _actor_of(verb, resolution)
+        actor_tok, how = _actor_of(verb, resolution, cues)
         if actor_tok is None:
             continue
         actor = _actor_name(actor_tok, gaz, body, organisation, strict=not resolution and how != "agreed")
@@ -87,11 +162,11 @@ def _from_sentence(
             continue
         out.append(Commitment(actor=actor, action=action, source_sentence=text, due=_due(text)))
     for c in out:
-        c.item = item
+        c.item = passage.item
     return out
 
 
-def _actor_of(verb: Token, resolution: bool) -> tuple[Token | None, str]:
+def _actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, str]:
     """The token naming who will act on ``verb``, and which form made it a commitment."""
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -101,11 +176,11 @@ def _actor_of(verb: Token, resolution: bool) -> tuple[Token | None, str]:
             head = head.head
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is not None and (
-            aux & _MODALS or {c.lower_ for c in head.children if c.dep_ == "aux"} & _MODALS or resolution
+            aux & cues.modals or {c.lower_ for c in head.children if c.dep_ == "aux"} & cues.modals or resolution
         ):
             return subj, "conj"
         return None, ""
-    if verb.tag_ == "VBG" and aux & _MODALS and "be" in aux and subj is not None:
+    if verb.tag_ == "VBG" and aux & cues.modals and "be" in aux and subj is not None:
         return subj, "progressive"  # "the Council … would be making representations"
     if verb.tag_ in ("VBG",) or "be" in aux and verb.tag_ != "VBN":
         return None, ""
@@ -113,17 +188,17 @@ def _actor_of(verb: Token, resolution: bool) -> tuple[Token | None, str]:
     if (
         verb.tag_ == "VBN"
         and ("be" in aux or "been" in aux)
-        and ("to" in aux or aux & _MODALS or (resolution and aux == {"be"}))
+        and ("to" in aux or aux & cues.modals or (resolution and aux == {"be"}))
     ):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         return (pobj, "passive") if pobj is not None else (None, "")
     if verb.tag_ == "VBN" or verb.tag_ == "VBD":
         return None, ""
-    if subj is not None and aux & _MODALS:
+    if subj is not None and aux & cues.modals:
         return subj, "modal"
     # "X agreed to / undertook to <verb>": the promise verb's subject acts.
-    if verb.tag_ == "VB" and "to" in aux and verb.dep_ == "xcomp" and verb.head.lemma_ in _PROMISE_VERBS:
+    if verb.tag_ == "VB" and "to" in aux and verb.dep_ == "xcomp" and verb.head.lemma_ in cues.promise_verbs:
         promise_subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         return (promise_subj, "agreed") if promise_subj is not None else (None, "")
     # "authorise the Public Works Department to remove …": the object of the direction acts.
@@ -131,7 +206,7 @@ def _actor_of(verb: Token, resolution: bool) -> tuple[Token | None, str]:
         verb.tag_ == "VB"
         and "to" in aux
         and verb.dep_ in ("xcomp", "ccomp", "advcl")
-        and verb.head.lemma_.lower() in _DIRECT_VERBS
+        and verb.head.lemma_.lower() in cues.direction_verbs
     ):
         obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative")), None)
         return (obj, "direction") if obj is not None else (None, "")
@@ -170,7 +245,7 @@ def _actor_name(tok: Token, gaz: Gazetteer, body: str | None, organisation: str 
         return person.name
     if tok.ent_type_ == "PERSON" or (not strict and tok.is_title and plausible_person(name)):
         if plausible_person(name):
-            gaz.add(_new_person(name))
+            gaz.add(Person(name=name))
             return name
     own = _own_organisation(name, organisation)
     if own:
@@ -196,12 +271,6 @@ def _own_organisation(name: str, org: str | None) -> str | None:
     if bare.lower() == org.lower() or (len(acronym) >= 2 and bare == acronym) or bare.lower() == last.lower():
         return org
     return None
-
-
-def _new_person(name: str):  # noqa: ANN202
-    from indexer.records import Person
-
-    return Person(name=name)
 
 
 def _action_text(verb: Token, actor: Token, how: str) -> str:

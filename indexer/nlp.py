@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from indexer.actions import commitments_from_rows
-from indexer.commitments import find_commitments, merge_commitments
+from indexer.commitments import Passage, merge_commitments
 from indexer.names import MODELS, split_title
 from indexer.people import Gazetteer, gazetteer_of, plausible_person
 from indexer.records import DecisionRecord, MeetingRecord, Person, Record
@@ -57,6 +57,9 @@ class PeopleFilter:
         return doc
 
 
+FINDER = "minuted_commitments"  # registered in indexer/commitments.py
+
+
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
     """The base model with our entity ruler and components, built once per process."""
@@ -69,6 +72,7 @@ def load_pipeline() -> Language:
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.from_disk(MODELS / "entity_patterns.jsonl")
     nlp.add_pipe("minuted_people", last=True)
+    nlp.add_pipe(FINDER, last=True)
     return nlp
 
 
@@ -79,7 +83,13 @@ BATCH_SIZE = 16
 
 
 def annotate(record: Record) -> Record:
-    """People, organisations, commitments and votes for every item of a record."""
+    """People, organisations, commitments and votes for every item of a record.
+
+    Every text is parsed in one batched pass without the commitment finder, which then
+    reads each Doc in paper order: an item's actors are named through the people found
+    in it and in the items before it, and the batch would run ahead of them.
+    """
+    finder = load_pipeline().get_pipe(FINDER)
     gaz = gazetteer_of(record)
     if isinstance(record, DecisionRecord):
         sections = [(None, record.text, [r.text for r in record.resolutions], record.page_range)]
@@ -92,7 +102,8 @@ def annotate(record: Record) -> Record:
     names_by_slot: dict[int, set[str]] = {}
     commitments = []
     resolution_docs: list[Doc] = []
-    for is_resolution, (slot, _piece, chunk), doc in _parsed(pieces, sections, gaz):
+    parsed = _parsed(pieces, sections, gaz, record.body, record.organisation)
+    for is_resolution, (slot, _piece, chunk), doc in parsed:
         if is_resolution:
             resolution_docs.append(doc)
             continue
@@ -109,9 +120,7 @@ def annotate(record: Record) -> Record:
         item = number
         if isinstance(record, MeetingRecord):
             record.votes.extend(find_votes(chunk, gaz, item))
-        found = find_commitments(
-            doc, resolution_docs, gaz, item=item, body=record.body, organisation=record.organisation
-        )
+        found = [c for d in (doc, *resolution_docs) for c in finder(d)._.commitments]
         resolution_docs = []
         for c in found:
             c.meeting_date = record.meeting_date
@@ -135,22 +144,33 @@ def annotate(record: Record) -> Record:
 
 
 def _parsed(
-    pieces: list[tuple[int, int, str]], sections: list[tuple], gaz: Gazetteer
+    pieces: list[tuple[int, int, str]],
+    sections: list[tuple],
+    gaz: Gazetteer,
+    body: str | None,
+    organisation: str | None,
 ) -> Iterator[tuple[bool, tuple[int, int, str], Doc]]:
     """Every text a paper needs, through one ``nlp.pipe``: (is it a resolution, its slice, Doc).
 
-    One batched call instead of one per item's resolutions: on the bench's papers that was
-    a fifth of annotate's time. A section's resolutions come just before its first slice,
-    so the slice meets them parsed while the stream holds no more than a batch at a time.
+    One batched call, not one per item's resolutions: each call pays spaCy's set-up and
+    runs small batches (bench/RESULTS.md, throughput). A section's resolutions come just
+    before its first slice, so the slice meets them parsed while the stream holds no more
+    than a batch at a time; batches stay at 16 Docs because a slice can be 100,000
+    characters.
     """
-    jobs: list[tuple[bool, tuple[int, int, str], str]] = []
+    jobs: list[tuple[bool, tuple[int, int, str], str, Passage | None]] = []
     for piece in pieces:
         slot, n, chunk = piece
+        number, _text, resolutions, _pages = sections[slot]
         if n == 0:
-            jobs += [(True, piece, text) for text in sections[slot][2]]
-        jobs.append((False, piece, chunk))
-    docs = load_pipeline().pipe((_prepare(text, gaz) for _, _, text in jobs), batch_size=BATCH_SIZE)
-    for (is_resolution, piece, _text), doc in zip(jobs, docs):
+            read_alone = Passage(number, body, organisation, is_resolution=True)
+            jobs += [(True, piece, text, read_alone) for text in resolutions]
+        passage = Passage(number, body, organisation, resolutions=tuple(resolutions) if n == 0 else ())
+        jobs.append((False, piece, chunk, passage if number != "__preamble__" else None))
+    docs = load_pipeline().pipe(
+        (_prepare(text, gaz, passage) for _, _, text, passage in jobs), batch_size=BATCH_SIZE, disable=[FINDER]
+    )
+    for (is_resolution, piece, _text, _passage), doc in zip(jobs, docs):
         yield is_resolution, piece, doc
 
 
@@ -173,9 +193,10 @@ def _chunks(text: str) -> list[str]:
     return out
 
 
-def _prepare(text: str, gaz: Gazetteer) -> Doc:
+def _prepare(text: str, gaz: Gazetteer, passage: Passage | None) -> Doc:
     doc = load_pipeline().make_doc(" ".join(text.split()) if "\n\n" not in text else text.replace("\n", " "))
     doc._.gazetteer = gaz
+    doc._.passage = passage
     return doc
 
 
