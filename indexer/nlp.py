@@ -101,12 +101,8 @@ def annotate(record: Record) -> Record:
     pieces = [(slot, n, chunk) for slot, section in enumerate(sections) for n, chunk in enumerate(_chunks(section[1]))]
     names_by_slot: dict[int, set[str]] = {}
     commitments = []
-    resolution_docs: list[Doc] = []
     parsed = _parsed(pieces, sections, gaz, record.body, record.organisation)
-    for is_resolution, (slot, _piece, chunk), doc in parsed:
-        if is_resolution:
-            resolution_docs.append(doc)
-            continue
+    for (slot, _piece, chunk), doc, resolution_docs in parsed:
         number, _text, _resolutions, pages = sections[slot]
         names = {name for _, _, name in doc._.people}
         for name in names:
@@ -121,7 +117,6 @@ def annotate(record: Record) -> Record:
         if isinstance(record, MeetingRecord):
             record.votes.extend(find_votes(chunk, gaz, item))
         found = [c for d in (doc, *resolution_docs) for c in finder(d)._.commitments]
-        resolution_docs = []
         for c in found:
             c.meeting_date = record.meeting_date
             c.page = pages[0] if pages else None
@@ -149,29 +144,114 @@ def _parsed(
     gaz: Gazetteer,
     body: str | None,
     organisation: str | None,
-) -> Iterator[tuple[bool, tuple[int, int, str], Doc]]:
-    """Every text a paper needs, through one ``nlp.pipe``: (is it a resolution, its slice, Doc).
+) -> Iterator[tuple[tuple[int, int, str], Doc, list[Doc]]]:
+    """Every text a paper needs, through one ``nlp.pipe``: (slice, its Doc, its resolutions' Docs).
 
     One batched call, not one per item's resolutions: each call pays spaCy's set-up and
     runs small batches (bench/RESULTS.md, throughput). A section's resolutions come just
     before its first slice, so the slice meets them parsed while the stream holds no more
     than a batch at a time; batches stay at 16 Docs because a slice can be 100,000
     characters.
+
+    A resolution is parsed on its own (an "i) … ii)" list splits into sentences otherwise
+    in its item's context), and most are printed inside their item's text too. So that
+    no words are parsed twice, the item's text is parsed in the pieces around them and
+    its Doc is put back together from those pieces and the resolutions' own Docs: its
+    text is the item's text character for character, for the finder's patterns and the
+    mentions of people. The pieces follow the resolutions in the stream and the loop
+    reads none of them before the last, so the people filter reads them all against the
+    same gazetteer, as it read the whole item before.
     """
-    jobs: list[tuple[bool, tuple[int, int, str], str, Passage | None]] = []
+    jobs: list[tuple[str, Passage | None]] = []
+    groups: list[tuple[tuple[int, int, str], Passage | None, list[int], list[int]]] = []
     for piece in pieces:
         slot, n, chunk = piece
         number, _text, resolutions, _pages = sections[slot]
+        own = [len(jobs) + k for k in range(len(resolutions) if n == 0 else 0)]
         if n == 0:
             read_alone = Passage(number, body, organisation, is_resolution=True)
-            jobs += [(True, piece, text, read_alone) for text in resolutions]
+            jobs += [(_normal(text), read_alone) for text in resolutions]
         passage = Passage(number, body, organisation, resolutions=tuple(resolutions) if n == 0 else ())
-        jobs.append((False, piece, chunk, passage if number != "__preamble__" else None))
-    docs = load_pipeline().pipe(
-        (_prepare(text, gaz, passage) for _, _, text, passage in jobs), batch_size=BATCH_SIZE, disable=[FINDER]
+        layout: list[int] = []
+        for part in _cut(_normal(chunk), [jobs[j][0] for j in own]):
+            if isinstance(part, int):
+                layout.append(own[part])
+            else:
+                layout.append(len(jobs))
+                jobs.append((part, None))
+        groups.append((piece, passage if number != "__preamble__" else None, own, layout))
+    nlp = load_pipeline()
+    docs = enumerate(
+        nlp.pipe((_prepare(text, gaz, alone) for text, alone in jobs), batch_size=BATCH_SIZE, disable=[FINDER])
     )
-    for (is_resolution, piece, _text, _passage), doc in zip(jobs, docs):
-        yield is_resolution, piece, doc
+    ready: dict[int, Doc] = {}
+    for piece, passage, own, layout in groups:
+        while max(layout) not in ready:
+            n, doc = next(docs)
+            ready[n] = doc
+        yield piece, _joined([ready[j] for j in layout], gaz, passage), [ready[j] for j in own]
+        for j in layout:
+            del ready[j]
+
+
+def _normal(text: str) -> str:
+    """The text as spaCy reads it: one line, paragraph breaks kept as double spaces."""
+    return " ".join(text.split()) if "\n\n" not in text else text.replace("\n", " ")
+
+
+def _cut(text: str, resolutions: list[str]) -> list[str | int]:
+    """``text`` as its pieces in order: the words between resolutions, and for each
+    resolution printed whole inside it, that resolution's index.
+
+    Only a resolution standing between spaces (or the text's ends) is cut out, so the
+    words either side are tokenised exactly as in the whole text.
+    """
+    parts: list[str | int] = []
+    start = 0
+    for index, resolution in enumerate(resolutions):
+        at = _whole_at(text, resolution, start)
+        if at < 0:
+            continue
+        if at > start:
+            parts.append(text[start:at])
+        parts.append(index)
+        start = at + len(resolution)
+    if start < len(text) or not parts:
+        parts.append(text[start:])
+    return parts
+
+
+def _whole_at(text: str, words: str, start: int) -> int:
+    """Where ``words`` first stands whole in ``text`` from ``start``, or -1."""
+    if not words or words != words.strip():
+        return -1
+    at = text.find(words, start)
+    while at >= 0:
+        end = at + len(words)
+        if (at == 0 or text[at - 1].isspace()) and (end == len(text) or text[end].isspace()):
+            return at
+        at = text.find(words, at + 1)
+    return -1
+
+
+def _joined(docs: list[Doc], gaz: Gazetteer, passage: Passage | None) -> Doc:
+    """One Doc of a section's pieces, in order, with the people each piece's filter found.
+
+    A resolution's Doc is copied, never reused: it is read again on its own, as a resolution.
+    """
+    if len(docs) == 1 and docs[0]._.passage is None:
+        doc = docs[0]  # no resolution inside: the section's own Doc
+    else:
+        doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["user_data"])
+        people: list[tuple[int, int, str]] = []
+        offset = 0
+        for part in docs:
+            people += [(start + offset, end + offset, name) for start, end, name in part._.people]
+            offset += len(part.text)
+        doc._.people = people
+    doc._.gazetteer = gaz
+    doc._.passage = passage
+    return doc
 
 
 def _chunks(text: str) -> list[str]:
@@ -194,7 +274,7 @@ def _chunks(text: str) -> list[str]:
 
 
 def _prepare(text: str, gaz: Gazetteer, passage: Passage | None) -> Doc:
-    doc = load_pipeline().make_doc(" ".join(text.split()) if "\n\n" not in text else text.replace("\n", " "))
+    doc = load_pipeline().make_doc(text)
     doc._.gazetteer = gaz
     doc._.passage = passage
     return doc
