@@ -20,6 +20,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from indexer.actions import BODY_WORDS, MARKER, action_commitments
+from indexer.commitment_merge import merge_commitments  # noqa: F401 - nlp.py's import
+from indexer.directions import directed_actor, directions, own_organisation, tidy_action
+from indexer.due_dates import due as _due
 from indexer.people import Gazetteer, plausible_person
 from indexer.records import Commitment, Person
 
@@ -28,13 +31,10 @@ if not Doc.has_extension("passage"):
 if not Doc.has_extension("commitments"):
     Doc.set_extension("commitments", default=None)
 
+# A resolution the structure stage left inside the item's text (Kent: "5. RESOLVED that …").
+_RESOLVED = re.compile(r"\b(?:RESOLVED|Resolved|DECIDED|Decided)\b\s*(?:that\b|:)")
+_QUESTION_OR_CONDITION = re.compile(r"\?\s*$|^(?:\W*\d[\d.]*\s+)?(?:If|Unless|Should|Subject to|Provided that)\b")
 _NOT_ACTORS = {"it", "this", "that", "there", "they", "he", "she", "we", "which", "who", "these", "those"}
-_DUE = re.compile(
-    r"\b(?:by|before|no later than|ahead of|for)\s+(?P<due>(?:the\s+)?(?:next|following)\s+(?:board\s+|committee\s+)?meeting"
-    r"|(?:the\s+)?end\s+of\s+\w+(?:\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
-    r"|\b(?P<when>in the new year|next week|next month)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -61,19 +61,46 @@ class Cues:
     promise_verbs: frozenset[str]  # "X agreed to / undertook to …": X acts
     direction_verbs: frozenset[str]  # "authorise the Department to …": the Department acts
     state_verbs: frozenset[str]  # "X would be …", "would need …": a state, not an action
+    plan_verbs: frozenset[str] = frozenset()  # "X was scheduled to meet …": a plan X carries out
 
     @classmethod
     def of(
-        cls, modals: list[str], promise_verbs: list[str], direction_verbs: list[str], state_verbs: list[str]
+        cls,
+        modals: list[str],
+        promise_verbs: list[str],
+        direction_verbs: list[str],
+        state_verbs: list[str],
+        plan_verbs: list[str] = (),  # type: ignore[assignment]
     ) -> Cues:
-        return cls(frozenset(modals), frozenset(promise_verbs), frozenset(direction_verbs), frozenset(state_verbs))
+        return cls(
+            frozenset(modals),
+            frozenset(promise_verbs),
+            frozenset(direction_verbs),
+            frozenset(state_verbs),
+            frozenset(plan_verbs),
+        )
 
 
 DEFAULT_CONFIG = {
     "modals": ["would", "will", "shall", "'ll"],
     "promise_verbs": ["agree", "undertake", "offer", "volunteer", "promise", "commit", "arrange"],
-    "direction_verbs": ["authorise", "authorize", "ask", "request", "direct", "instruct", "delegate", "invite"],
+    "direction_verbs": [
+        "authorise",
+        "authorize",
+        "ask",
+        "request",
+        "direct",
+        "instruct",
+        "delegate",
+        "invite",
+        "challenge",
+        "task",
+    ],
     "state_verbs": ["be", "have", "need", "seem", "appear", "remain", "help", "allow", "mean", "cost", "include"],
+    # Member updates narrate plans: "In February, Mr Murphy was scheduled to meet …" (Kent).
+    # Only the passive "scheduled": "X plans to …" is as often a speaker's report of a third
+    # party (Greenville's rezoning hearing) as a plan of the meeting's own.
+    "plan_verbs": ["schedule"],
 }
 
 
@@ -85,8 +112,9 @@ def make_commitment_finder(
     promise_verbs: list[str],
     direction_verbs: list[str],
     state_verbs: list[str],
+    plan_verbs: list[str],
 ) -> CommitmentFinder:
-    return CommitmentFinder(Cues.of(modals, promise_verbs, direction_verbs, state_verbs))
+    return CommitmentFinder(Cues.of(modals, promise_verbs, direction_verbs, state_verbs, plan_verbs))
 
 
 class CommitmentFinder:
@@ -136,6 +164,9 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
     out: list[Commitment] = []
     text = " ".join(sent.text.split())
     body, organisation = passage.body, passage.organisation
+    if _QUESTION_OR_CONDITION.search(text):
+        return out  # "Would X circulate …?", "If funding allows, X will …": not yet a promise
+    decided = resolution or bool(_RESOLVED.search(text))
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
             continue
@@ -144,10 +175,26 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
         actor_tok, how = _actor_of(verb, resolution, cues)
         if actor_tok is None:
             continue
-        actor = _actor_name(actor_tok, gaz, body, organisation, strict=not resolution and how != "agreed")
+        if how in ("direction", "asked") and not resolution:
+            directed = directed_actor(verb.head, actor_tok, gaz, passage.body, organisation, passive=how == "asked")
+            if directed is None:
+                continue
+            actor, how = directed
+            if how == "request":
+                action = tidy_action(_render([t for t in verb.head.subtree if t.i >= verb.head.i]))
+                action = verb.head.lemma_ + action[len(verb.head.text) :]
+                out.append(Commitment(actor=actor, action=action, source_sentence=text, due=_due(text)))
+                continue
+        else:
+            actor = _actor_name(actor_tok, gaz, body, organisation, strict=not resolution and how != "agreed")
+        if how == "agreed" and actor is None:
+            actor = _named_body(actor_tok)
+        listed = ""
+        if how == "following":
+            actor, listed = _first_listed(sent, gaz)
         if (
             how == "agreed"
-            and resolution
+            and decided
             and actor
             and body
             and actor.lower() in (body.lower(), "cabinet", "council", "committee", "board")
@@ -158,6 +205,8 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
         if not actor:
             continue
         action = _action_text(verb, actor_tok, how)
+        if listed:
+            action = tidy_action(re.split(rf",\s*{re.escape(listed)}\b", action)[0])
         if not action or len(action.split()) < 2:
             continue
         out.append(Commitment(actor=actor, action=action, source_sentence=text, due=_due(text)))
@@ -181,6 +230,8 @@ def _actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, 
             return subj, "conj"
         return None, ""
     if verb.tag_ == "VBG" and aux & cues.modals and "be" in aux and subj is not None:
+        if any(c.lower_ == "following" for c in subj.children):
+            return subj, "following"  # "The following Trustees will be attending …, AP, SF and DO"
         return subj, "progressive"  # "the Council … would be making representations"
     if verb.tag_ in ("VBG",) or "be" in aux and verb.tag_ != "VBN":
         return None, ""
@@ -201,6 +252,20 @@ def _actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, 
     if verb.tag_ == "VB" and "to" in aux and verb.dep_ == "xcomp" and verb.head.lemma_ in cues.promise_verbs:
         promise_subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         return (promise_subj, "agreed") if promise_subj is not None else (None, "")
+    # "In February, X was scheduled to meet …", "X plans to …": X carries the plan out.
+    if verb.tag_ == "VB" and "to" in aux and verb.dep_ == "xcomp" and verb.head.lemma_ in cues.plan_verbs:
+        plan_subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return (plan_subj, "modal") if plan_subj is not None else (None, "")
+    # "Officers were asked to report back …": the one asked acts.
+    if (
+        verb.tag_ == "VB"
+        and "to" in aux
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in cues.direction_verbs
+        and verb.head.tag_ == "VBN"
+    ):
+        asked = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        return (asked, "asked") if asked is not None else (None, "")
     # "authorise the Public Works Department to remove …": the object of the direction acts.
     if (
         verb.tag_ == "VB"
@@ -247,7 +312,7 @@ def _actor_name(tok: Token, gaz: Gazetteer, body: str | None, organisation: str 
         if plausible_person(name):
             gaz.add(Person(name=name))
             return name
-    own = _own_organisation(name, organisation)
+    own = own_organisation(name, organisation)
     if own:
         return own
     if strict:
@@ -261,16 +326,32 @@ def _actor_name(tok: Token, gaz: Gazetteer, body: str | None, organisation: str 
     return None
 
 
-def _own_organisation(name: str, org: str | None) -> str | None:
-    """ "KCC", "the Council", "Kent County Council": the paper's own organisation acts."""
-    if not org:
+def _named_body(tok: Token) -> str | None:
+    """An outside body named in full that agrees to act: "Banners Gate Community Hall has
+    agreed to host a new defib" (Sutton Coldfield's town council minutes)."""
+    if tok.ent_type_ not in ("ORG", "FAC"):
         return None
-    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
-    acronym = "".join(w[0] for w in org.split() if w[0].isupper())
-    last = org.split()[-1]
-    if bare.lower() == org.lower() or (len(acronym) >= 2 and bare == acronym) or bare.lower() == last.lower():
-        return org
-    return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    name = ent.text if ent is not None and ent.end == tok.i + 1 else _name_span(tok)
+    words = name.split()
+    return name if len(words) >= 2 and all(w[:1].isupper() for w in words) else None
+
+
+def _first_listed(sent: Span, gaz: Gazetteer) -> tuple[str | None, str]:
+    """ "The following Trustees will be attending …, AP, Ahop, SF and DO" (a charity's
+    rota): the first person of the list that closes the sentence, and where it starts."""
+    text = " ".join(sent.text.split()).rstrip(" .")
+    tail = re.split(r"[:,]\s*", text)
+    names: list[str] = []
+    for part in reversed(tail):
+        mentions = [m.strip() for m in re.split(r"\s+and\s+|\s*&\s*", part) if m.strip()]
+        if not mentions or not all(gaz.resolve(m) for m in mentions):
+            break
+        names = mentions + names
+    if not names:
+        return None, ""
+    person = gaz.resolve(names[0])
+    return (person.name if person else None), names[0]
 
 
 def _action_text(verb: Token, actor: Token, how: str) -> str:
@@ -295,7 +376,7 @@ def _action_text(verb: Token, actor: Token, how: str) -> str:
     after = [t for t in verb.subtree if t.i > verb.i and t.i not in skip and t not in particles]
     head = verb.lemma_ if how == "passive" or verb.tag_ != "VB" else verb.text
     parts = [head, *(p.text for p in particles), _render(before), _render(after)]
-    return _tidy_action(" ".join(p for p in parts if p))
+    return tidy_action(" ".join(p for p in parts if p))
 
 
 def _antecedent(verb: Token) -> Token | None:
@@ -319,73 +400,3 @@ def _render(tokens: list[Token]) -> str:
         nxt = tokens[n + 1] if n + 1 < len(tokens) else None
         out.append(tok.text_with_ws if nxt is not None and nxt.i == tok.i + 1 else tok.text + " ")
     return "".join(out).strip()
-
-
-def _tidy_action(text: str) -> str:
-    text = " ".join(text.split())
-    text = re.sub(r"\s+([,.;:)'’])", r"\1", text)
-    text = re.sub(r"([(])\s+", r"\1", text)
-    text = re.sub(r"\s+(n't|'s)\b", r"\1", text)
-    return text.strip(" ,.;:")
-
-
-def _due(text: str) -> str | None:
-    match = _DUE.search(text)
-    if not match:
-        return None
-    return (match.group("due") or match.group("when")).strip()
-
-
-def merge_commitments(found: list[Commitment]) -> list[Commitment]:
-    """The same commitment stated twice in one item counts once; the fuller wording wins."""
-    kept: list[Commitment] = []
-    for c in found:
-        twin = next(
-            (k for k in kept if k.actor == c.actor and k.item == c.item and _same_action(k.action, c.action)), None
-        )
-        if twin is None:
-            kept.append(c)
-        elif len(c.action) > len(twin.action):
-            kept[kept.index(twin)] = c
-    return kept
-
-
-def _same_action(a: str, b: str) -> bool:
-    """Two wordings of one action: the same verb and much the same object, or near-identical."""
-    wa, wb = a.lower().split(), b.lower().split()
-    sa, sb = _content(a), _content(b)
-    shared = len(sa & sb) / max(1, min(len(sa), len(sb)))
-    return shared >= 0.8 or (wa[:1] == wb[:1] and shared >= 0.5)
-
-
-def _content(text: str) -> set[str]:
-    stop = {"the", "a", "an", "of", "to", "and", "for", "on", "in", "with", "from", "by", "at", "this", "that"}
-    return {w for w in re.findall(r"[a-z0-9.'’-]+", text.lower()) if w not in stop}
-
-
-_DIRECTION = re.compile(
-    r"\b(?:(?i:delegated\s+(?:authority|powers?)\s+(?:be|is|was|are)\s+(?:given|granted))\s+to\s+"
-    r"|(?i:delegated?|authori[sz]ed?|instruct(?:ed)?|direct(?:ed)?|ask(?:ed)?|request(?:ed)?)\s+"
-    r"(?i:(?:authority|power|responsibility)\s+to\s+)?)(?i:the\s+)?"
-    r"(?P<who>[A-Z][\w'’&\-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&\-]*))*?)"
-    r"(?:,?\s+in\s+consultation\s+with\s+.+?,?)?\s+to\s+(?P<what>(?!be\b)[a-z][^;]+?)(?=;|\.\s|\.$|$|\s\([a-z]\)\s)",
-)
-
-
-def directions(text: str, gaz: Gazetteer, item: str | None, organisation: str | None = None) -> list[Commitment]:
-    """ "DELEGATE authority to the Director of Public Health to take …", "authorize the
-    Public Works Department to remove …": whoever is directed takes the action on."""
-    out = []
-    flat = " ".join(text.split())
-    for match in _DIRECTION.finditer(flat):
-        who = match.group("who").strip()
-        person = gaz.resolve(who)
-        own = _own_organisation(who, organisation)
-        actor = person.name if person else (own or who)
-        if not person and not BODY_WORDS.search(who) and not own:
-            continue
-        what = _tidy_action(match.group("what"))
-        out.append(
-            Commitment(actor=actor, action=what, item=item, source_sentence=match.group(0), due=_due(match.group(0)))
-        )
-    return out
