@@ -106,7 +106,13 @@ def directed_actor(
         return name, "direction"
     if passive:
         return None  # "The Committee was asked to note …": the report's request, not an action
-    if head.lemma_.lower() in _ASKING and head.tag_ == "VB" and _EXTERNAL.search(name) and body and name.lower() != body.lower():
+    if (
+        head.lemma_.lower() in _ASKING
+        and head.tag_ == "VB"
+        and _EXTERNAL.search(name)
+        and body
+        and name.lower() != body.lower()
+    ):
         if subj is None or (BODY_WORDS.search(_phrase(subj)) and not gaz.resolve(_phrase(subj))):
             return body, "request"  # the meeting's own motion, not one member's question
     own = own_organisation(name, organisation)
