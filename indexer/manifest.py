@@ -106,7 +106,9 @@ def write_json(path: Path, data: object, durable: bool = False) -> None:
     """
     tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
     with tmp.open("w", encoding="utf-8") as handle:
-        json.dump(data, handle, ensure_ascii=False)
+        # dumps, not dump: dump streams through the pure-Python encoder, 1.4 s for the
+        # manifest of 10,000 papers on every one-paper re-index; dumps uses the C encoder.
+        handle.write(json.dumps(data, ensure_ascii=False))
         if durable:
             handle.flush()
             os.fsync(handle.fileno())
