@@ -90,11 +90,15 @@ class FacetColumns:
         return values
 
     def coded(self, reader: Any, fieldname: str, many: bool = False) -> CodedColumn:
-        """One segment's values of ``fieldname`` as codes, for counting."""
+        """One segment's values of ``fieldname`` as codes, for counting.
+
+        Read from the segment, not from ``column``'s cache: a facet needs only its codes,
+        and keeping the list of values beside them would hold every segment's facets twice.
+        """
         key = (_segment_id(reader), fieldname)
         coded = self._coded.get(key)
         if coded is None:
-            coded = CodedColumn.of(self.column(reader, fieldname, many), many)
+            coded = CodedColumn.of(_read_column(reader, fieldname, many), many)
             with self._lock:
                 self._coded[key] = coded
         return coded
