@@ -17,8 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-SEARCHED = ("title", "content", "resolutions", "commitments", "person")
-WEIGHTS = (3.0, 1.0, 2.0, 2.0, 1.5)  # the schema's field boosts, in SEARCHED order
+from indexer.schema import SEARCHED_PARTS
+
+# The parts Minuted's plain words search, and their weights: the schema's own list.
+SEARCHED = tuple(name for name, _ in SEARCHED_PARTS)
+WEIGHTS = tuple(weight for _, weight in SEARCHED_PARTS)
 FACETS = ("person", "organisation", "meeting", "type", "year")
 MULTI = {"person": "people", "organisation": "organisation"}  # facet → comma-joined document field
 KEYS = {"person": "people_key", "org": "org_key", "meeting": "meeting_key"}

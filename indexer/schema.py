@@ -65,17 +65,18 @@ FACET_SEPARATOR = "\x1f"
 def build_schema() -> Schema:
     """The one schema; text fields share one analyzer so queries and papers fold alike."""
     text = minutes_analyzer()
+    weight = dict(SEARCHED_PARTS)  # a part searched on its own ("title:") keeps its weight
     return Schema(
         id=ID(stored=True, unique=True),
         doc=ID(stored=True),
         type=ID(stored=True, sortable=True),
         source=STORED(),
         words=WeightedText(analyzer=text, phrase=True),
-        title=TEXT(analyzer=text, stored=True, field_boost=3.0),
+        title=TEXT(analyzer=text, stored=True, field_boost=weight["title"]),
         content=STORED(),
-        resolutions=TEXT(analyzer=text, field_boost=2.0),
-        commitments=TEXT(analyzer=text, field_boost=2.0),
-        person=TEXT(analyzer=text, field_boost=1.5),
+        resolutions=TEXT(analyzer=text, field_boost=weight["resolutions"]),
+        commitments=TEXT(analyzer=text, field_boost=weight["commitments"]),
+        person=TEXT(analyzer=text, field_boost=weight["person"]),
         people=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
         people_key=KEYWORD(commas=True, lowercase=True),
         people_facet=COLUMN(VarBytesColumn()),
