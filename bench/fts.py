@@ -1,6 +1,6 @@
 """The yardstick for figure 2: SQLite FTS5 loaded with the very documents Minuted indexes.
 
-Rows come from ``indexer.schema.index_documents`` over the records the store kept, so both
+Rows come from ``indexer.index.schema.index_documents`` over the records the store kept, so both
 engines hold the same passages, commitments, people and facets. A search does what
 Minuted's does for a page of results: the top 10 by BM25 (with the schema's field and
 item boosts), a highlighted snippet of each (``snippet()``), the total, and facet counts
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from indexer.schema import SEARCHED_PARTS
+from indexer.index.schema import SEARCHED_PARTS
 
 # The parts Minuted's plain words search, and their weights: the schema's own list.
 SEARCHED = tuple(name for name, _ in SEARCHED_PARTS)

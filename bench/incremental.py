@@ -24,7 +24,7 @@ from bench.synth import write_paper
 
 
 def _index(papers: Path, index_dir: Path) -> tuple[float, object]:
-    from indexer.store import index_paths
+    from indexer.index.store import index_paths
 
     started = time.perf_counter()
     summary = index_paths([papers], index_dir, workers=1)
@@ -32,7 +32,7 @@ def _index(papers: Path, index_dir: Path) -> tuple[float, object]:
 
 
 def run(archive: Path, index_dir: Path) -> dict[str, float]:
-    from indexer.nlp import load_pipeline
+    from indexer.annotate.nlp import load_pipeline
     from indexer.pipeline import read_paper
 
     stamp = json.loads((archive / "archive.json").read_text(encoding="utf-8"))

@@ -1,7 +1,7 @@
 """Figure 2: query latency p50/p95 of a fixed mix of 30 searches, Minuted against FTS5.
 
 Every query asks for what a results page shows: the highlighted top 10, the total, facet
-counts and the timeline. Minuted answers through ``indexer.search.search(SearchIndex(dir),
+counts and the timeline. Minuted answers through ``indexer.index.search.search(SearchIndex(dir),
 …)``, exactly as the CLI and web app do; FTS5 through ``bench.fts``. The two engines take
 turns query by query (the order flips each round) so a noisy neighbour on the machine
 slows both alike. The mix's people, organisations and meeting are picked from the index
@@ -75,8 +75,8 @@ class MixQuery:
 
 def build_fts(index_dir: Path, db_path: Path) -> dict[str, float]:
     """Load FTS5 with the documents Minuted indexed (same records, same alias table)."""
-    from indexer.schema import index_documents
-    from indexer.store import iter_records
+    from indexer.index.schema import index_documents
+    from indexer.index.store import iter_records
 
     aliases_path = index_dir / "people.json"
     aliases = json.loads(aliases_path.read_text(encoding="utf-8")) if aliases_path.exists() else {}
@@ -142,7 +142,7 @@ def _key(hit: Any) -> tuple[str, str, str]:
 
 
 def measure(index_dir: Path, db_path: Path, rounds: int, budget_s: float) -> dict[str, Any]:
-    from indexer.search import SearchIndex, search
+    from indexer.index.search import SearchIndex, search
 
     minuted = SearchIndex(index_dir)
     fts = FtsIndex(db_path, index_dir / "people.json")

@@ -2,8 +2,8 @@
 
 The floor is the work no indexer of these papers can skip: pdfplumber reading every word
 with its font (headings are found by bold) and one pass of the project's spaCy pipeline
-(``indexer.nlp.load_pipeline()``) over the extracted text. The full pipeline is
-``indexer.store.index_paths(paths, index_dir, workers=2)``. Both run on the same sample of
+(``indexer.annotate.nlp.load_pipeline()``) over the extracted text. The full pipeline is
+``indexer.index.store.index_paths(paths, index_dir, workers=2)``. Both run on the same sample of
 real PDFs, both with two processes, and both start with the model already loaded in the
 parent, so forked workers inherit it and neither figure counts the model's load time.
 
@@ -33,7 +33,7 @@ def sample(pdfs: list[Path], count: int) -> list[Path]:
 
 
 def _warm() -> None:
-    from indexer.nlp import load_pipeline
+    from indexer.annotate.nlp import load_pipeline
 
     nlp = load_pipeline()
     nlp("County Councillor Brown would provide a breakdown of police call-outs by the next meeting.")
@@ -43,7 +43,7 @@ def floor_paper(path: str) -> int:
     """Extract every word with its font, then run the spaCy pipeline over the text; pages read."""
     import pdfplumber
 
-    from indexer.nlp import load_pipeline
+    from indexer.annotate.nlp import load_pipeline
 
     texts = []
     with pdfplumber.open(path) as pdf:
@@ -90,7 +90,7 @@ def run_floor(paths: list[Path], workers: int = WORKERS) -> dict[str, float]:
 def run_pipeline(paths: list[Path], index_dir: Path, workers: int = WORKERS) -> dict[str, float]:
     import shutil
 
-    from indexer.store import index_paths, load_record
+    from indexer.index.store import index_paths, load_record
 
     if index_dir.exists():
         shutil.rmtree(index_dir)
@@ -121,7 +121,7 @@ def reading_recall(index_dir: Path, sources: list[str]) -> dict[str, float]:
     Throughput means little on papers the pipeline misreads; the truth sits beside the
     papers (``../truth/<stem>.json``), so the sample's reading is checked as it is timed.
     """
-    from indexer.store import load_record
+    from indexer.index.store import load_record
 
     found = {"items": [0, 0], "present": [0, 0]}
     for source in sources:
@@ -145,7 +145,7 @@ def reading_recall(index_dir: Path, sources: list[str]) -> dict[str, float]:
 
 
 def _doc_of(path: Path) -> str:
-    from indexer.schema import doc_id
+    from indexer.index.schema import doc_id
 
     return doc_id(path)
 

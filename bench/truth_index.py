@@ -4,7 +4,7 @@ Reading 10,000 PDFs through spaCy on two cores takes hours, so the query, web, m
 incremental figures use an index whose records come from the synthetic ground truth. Only
 the reading is replaced: ``index_paths(read=…)`` (or, for a store without that seam,
 ``indexer.pipeline.read_paper``) returns the truth record, and everything after it is the
-real ``indexer.store.index_paths`` — its schema, batching, manifest, record files and people
+real ``indexer.index.store.index_paths`` — its schema, batching, manifest, record files and people
 table — so the index has the segments and files a real run would leave, and a later
 incremental run treats the archive as already indexed.
 
@@ -54,7 +54,7 @@ def build(papers: Path, truth: Path, index_dir: Path, workers: int = 1) -> dict[
     """A fresh index of every paper under ``papers``; figures of the build."""
     import inspect
 
-    from indexer.store import index_paths
+    from indexer.index.store import index_paths
 
     if index_dir.exists():
         shutil.rmtree(index_dir)

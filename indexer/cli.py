@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from indexer.errors import IndexBusy, UnreadablePaper
-from indexer.store import DEFAULT_INDEX
+from indexer.index.store import DEFAULT_INDEX
 
 EXIT_SOME_FAILED = 3
 EXIT_BUSY = 4
@@ -62,7 +62,7 @@ def index(paths: tuple[Path, ...], index_dir: str | None, full: bool, workers: i
       3  some papers failed (each listed on stderr with a reason)
       4  another re-index of this index is running (and --wait, if given, ran out)
     """
-    from indexer.store import find_papers, index_paths
+    from indexer.index.store import find_papers, index_paths
 
     roots = list(paths) or [Path("corpus")]
     missing = [str(p) for p in roots if not p.exists()]
@@ -158,7 +158,7 @@ def search(
       title:gift             words in an agenda item's title
     A query that cannot be read as syntax is searched as plain words.
     """
-    from indexer.search import search as run_search
+    from indexer.index.search import search as run_search
 
     result = run_search(
         _open(index_dir),
@@ -190,7 +190,7 @@ def search(
 @index_option
 def commitments(person: str | None, meeting: str | None, as_json: bool, index_dir: str | None) -> None:
     """Who committed to what, and when."""
-    from indexer.search import list_commitments
+    from indexer.index.search import list_commitments
 
     result = list_commitments(_open(index_dir), person=person, meeting=meeting)
     if as_json:
@@ -234,7 +234,7 @@ def serve(host: str, port: int, threads: int, index_dir: str | None) -> None:
 
 
 def _open(index_dir: str | None):  # noqa: ANN202
-    from indexer.search import SearchIndex
+    from indexer.index.search import SearchIndex
 
     try:
         return SearchIndex(_index_dir(index_dir))

@@ -17,8 +17,8 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from indexer.errors import UnreadablePaper
-from indexer.names import split_title
 from indexer.records import MeetingRecord, Record
+from indexer.structure.names import split_title
 
 _STOP = set("a an the of to and or for in on at by with from be is are was were this that it its their as".split())
 SUPPORTED = (".pdf", ".txt", ".html", ".docx")
@@ -169,7 +169,7 @@ def evaluate(gold_dir: Path, folders: list[Path], queries: bool = True) -> list[
 
 def _link_decisions(records: dict[str, tuple[Record, dict]]) -> None:
     """Decision notices scored with the minutes item they record, as the index links them."""
-    from indexer.linking import find_same_as
+    from indexer.annotate.linking import find_same_as
 
     papers = {
         r.source: {
@@ -199,9 +199,9 @@ def _score_queries(records: dict[str, tuple[Record, dict]], papers: list[PaperSc
     """Index the papers together and take the reciprocal rank of each gold query's item."""
     from whoosh import index as whoosh_index
 
-    from indexer.people import alias_table
-    from indexer.schema import build_schema, index_documents
-    from indexer.search import SearchIndex, search
+    from indexer.annotate.people import alias_table
+    from indexer.index.schema import build_schema, index_documents
+    from indexer.index.search import SearchIndex, search
 
     with tempfile.TemporaryDirectory() as tmp:
         ix = whoosh_index.create_in(tmp, build_schema())

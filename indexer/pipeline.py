@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from indexer.annotate.nlp import annotate
 from indexer.errors import UnreadablePaper, one_line
-from indexer.extract import extract
-from indexer.nlp import annotate
+from indexer.read.extract import extract
 from indexer.records import Record
-from indexer.structure import read_structure
+from indexer.structure.reader import read_structure
 
 
 def read_paper(path: Path, ocr: bool = True, warnings: list[str] | None = None) -> tuple[Record, list[dict]]:

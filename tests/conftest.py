@@ -21,7 +21,7 @@ DECISION_PDF = CORPUS / "lancashire-cpb-2020-11-24-decision-in-care-out-of-troub
 @pytest.fixture(scope="session")
 def indexed_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample corpus, indexed once for the whole run."""
-    from indexer.store import index_paths
+    from indexer.index.store import index_paths
 
     index_dir = tmp_path_factory.mktemp("index")
     summary = index_paths([CORPUS], index_dir)
@@ -31,7 +31,7 @@ def indexed_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def search_index(indexed_corpus: Path):  # noqa: ANN201
-    from indexer.search import SearchIndex
+    from indexer.index.search import SearchIndex
 
     index = SearchIndex(indexed_corpus)
     yield index
@@ -86,7 +86,7 @@ def made_up_papers(tmp_path: Path) -> Path:
 @pytest.fixture()
 def made_up_index(tmp_path: Path, made_up_papers: Path) -> Path:
     """The index of ``made_up_papers``."""
-    from indexer.store import index_paths
+    from indexer.index.store import index_paths
     from tests.test_reindex_kit import read_made_up
 
     index_dir = tmp_path / "index"

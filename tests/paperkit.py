@@ -96,8 +96,8 @@ def _draw_table(c: canvas.Canvas, table: T, y: float, width: float) -> float:
 
 def structured(path: Path) -> MeetingRecord:
     """A made-up paper read by the layout rules alone (no NLP): what structure tests check."""
-    from indexer.extract import extract
-    from indexer.structure import read_structure
+    from indexer.read.extract import extract
+    from indexer.structure.reader import read_structure
 
     record = read_structure(extract(path))
     assert isinstance(record, MeetingRecord)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.analysis import minutes_analyzer
+from indexer.index.analysis import minutes_analyzer
 
 
 def _terms(text: str, mode: str) -> set[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.due_dates import due
+from indexer.annotate.due_dates import due
 from tests.test_commitments import commitments_in, only
 
 

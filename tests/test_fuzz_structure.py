@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from indexer.records import DecisionRecord, Document, Line, MeetingRecord, Page
-from indexer.structure import read_structure
+from indexer.structure.reader import read_structure
 
 # Control and separator characters are never inside an extracted line (extract splits on them).
 _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"

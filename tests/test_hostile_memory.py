@@ -57,7 +57,7 @@ def test_indexing_a_1000_page_pack_stays_under_1_gb(indexed_thousand: tuple[Path
 @pytest.mark.slow
 def test_the_last_page_of_a_1000_page_pack_is_found(indexed_thousand: tuple[Path, int, str]) -> None:
     index_dir, _peak_mb, _output = indexed_thousand
-    from indexer.store import load_record
+    from indexer.index.store import load_record
 
     record, pages = load_record(index_dir, "finance-2022-04-01")
     assert len(pages) == 1000 and pages[-1]["number"] == 1000

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from indexer.errors import UnreadablePaper
-from indexer.extract import extract
+from indexer.index.store import index_paths, load_manifest
 from indexer.pipeline import read_paper
-from indexer.store import index_paths, load_manifest
+from indexer.read.extract import extract
 from tests import hostile
 
 

@@ -14,7 +14,7 @@ from tests.hostile import good_minutes, part_scanned
 def test_a_scanned_page_without_ocr_is_reported_and_the_rest_indexes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("indexer.pdfpages.tesseract_available", lambda: False)
+    monkeypatch.setattr("indexer.read.pdfpages.tesseract_available", lambda: False)
     papers = tmp_path / "papers"
     papers.mkdir()
     good_minutes(papers / "typed.pdf")

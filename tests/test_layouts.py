@@ -20,10 +20,10 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from indexer.errors import UnreadablePaper
-from indexer.extract import extract
 from indexer.pipeline import read_paper
+from indexer.read.extract import extract
 from indexer.records import AgendaItem, Commitment, DecisionRecord, MeetingRecord
-from indexer.structure import read_structure
+from indexer.structure.reader import read_structure
 from tests.paperkit import L, T, write_pdf
 
 

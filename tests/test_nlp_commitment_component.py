@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from indexer.commitments import Passage, find_commitments
-from indexer.nlp import FINDER, load_pipeline
-from indexer.people import Gazetteer
+from indexer.annotate.commitments import Passage, find_commitments
+from indexer.annotate.nlp import FINDER, load_pipeline
+from indexer.annotate.people import Gazetteer
 from indexer.pipeline import read_paper
 from indexer.records import Person
 

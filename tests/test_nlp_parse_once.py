@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from indexer.nlp import _cut, load_pipeline
+from indexer.annotate.nlp import _cut, load_pipeline
 from indexer.pipeline import read_paper
 from indexer.records import MeetingRecord
 

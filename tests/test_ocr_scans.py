@@ -17,12 +17,12 @@ import pytest
 from click.testing import CliRunner
 
 from indexer.cli import main
-from indexer.extract import extract
-from indexer.ocr import lines_from_tsv, ocr_pdf_pages, tesseract_available
+from indexer.index.search import SearchIndex, search
+from indexer.index.store import index_paths
 from indexer.pipeline import read_paper
+from indexer.read.extract import extract
+from indexer.read.ocr import lines_from_tsv, ocr_pdf_pages, tesseract_available
 from indexer.records import MeetingRecord
-from indexer.search import SearchIndex, search
-from indexer.store import index_paths
 from tests import hostile
 
 GREENVILLE = (
@@ -139,7 +139,7 @@ def test_a_poster_sized_scan_is_rendered_within_a_bounded_memory(tmp_path: Path)
     """A 100-inch site plan would be 900 million pixels at 300 dpi; it is read at a smaller scale."""
     poster = hostile.poster_scan(tmp_path / "site-plan.pdf", inches=100)
     code = (
-        "import resource, sys; from indexer.ocr import ocr_pdf_pages; "
+        "import resource, sys; from indexer.read.ocr import ocr_pdf_pages; "
         f"page = ocr_pdf_pages({str(poster)!r}, [1])[1]; "
         "print(page.problem or ' '.join(l.text for l in page.lines)); "
         "print(max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "

@@ -37,8 +37,8 @@ def test_items_present_commitments_and_votes_reach_the_bar(scores):  # noqa: ANN
 
 
 def test_every_real_papers_query_finds_its_item_in_the_top_3(tmp_path):  # noqa: ANN001
-    from indexer.search import SearchIndex, search
-    from indexer.store import index_paths
+    from indexer.index.search import SearchIndex, search
+    from indexer.index.store import index_paths
 
     index_dir = tmp_path / "index"
     summary = index_paths([PAPERS, CORPUS], index_dir)

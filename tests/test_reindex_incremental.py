@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-import indexer.batch
+import indexer.index.batch
+from indexer.index.search import SearchIndex, search
+from indexer.index.store import index_paths
 from indexer.records import Commitment, Person
-from indexer.search import SearchIndex, search
-from indexer.store import index_paths
 from tests.test_reindex_kit import (
     index_is_consistent,
     many_papers,
@@ -64,9 +64,9 @@ def test_adding_one_paper_reads_no_other_paper_or_record(
         raise AssertionError(f"{path.name} was hashed though its size and mtime are unchanged")
 
     opened: list[str] = []
-    real_load = indexer.batch.load_record
-    monkeypatch.setattr(indexer.batch, "sha256_of", no_hashing)
-    monkeypatch.setattr(indexer.batch, "load_record", lambda d, doc: opened.append(doc) or real_load(d, doc))
+    real_load = indexer.index.batch.load_record
+    monkeypatch.setattr(indexer.index.batch, "sha256_of", no_hashing)
+    monkeypatch.setattr(indexer.index.batch, "load_record", lambda d, doc: opened.append(doc) or real_load(d, doc))
     write_paper(papers, "new.txt", meeting("2022-02-02", [("1", "New", "fresh words")]))
     summary = index_paths([papers], index_dir, read=read_made_up)
     assert summary.added == [str((papers / "new.txt").resolve())]
@@ -208,10 +208,10 @@ def test_a_rebuild_drops_what_it_cannot_read_again(papers: Path, index_dir: Path
 
 
 def test_a_first_build_commits_as_it_goes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import indexer.store
+    import indexer.index.store
 
     many_papers(tmp_path / "many", 5)
-    monkeypatch.setattr(indexer.store, "COMMIT_EVERY", 2)
+    monkeypatch.setattr(indexer.index.store, "COMMIT_EVERY", 2)
     steps: list[str] = []
     index_paths([tmp_path / "many"], tmp_path / "index", read=read_made_up, checkpoint=steps.append)
     assert steps.count("index-committed") == 3

@@ -13,8 +13,8 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from indexer.extract import sha256_of
-from indexer.people import alias_table
+from indexer.annotate.people import alias_table
+from indexer.read.extract import sha256_of
 from indexer.records import AgendaItem, Commitment, DecisionRecord, MeetingRecord, Person, from_dict, to_dict
 
 BODY = "Corporate Parenting Board"
@@ -89,9 +89,9 @@ def index_is_consistent(index_dir: Path) -> None:
     """What a finished run leaves: index, manifest, records and people.json agree."""
     from whoosh import index as whoosh_index
 
-    from indexer.manifest import Manifest
-    from indexer.schema import index_documents
-    from indexer.store import iter_records
+    from indexer.index.manifest import Manifest
+    from indexer.index.schema import index_documents
+    from indexer.index.store import iter_records
 
     manifest = Manifest.load(index_dir)
     docs = {entry["doc"] for entry in manifest.papers.values()}

@@ -12,26 +12,26 @@ from pathlib import Path
 
 import pytest
 
-import indexer.batch
+import indexer.index.batch
 from indexer.cli import main
-from indexer.search import SearchIndex, search
-from indexer.store import index_lock, index_paths
+from indexer.index.search import SearchIndex, search
+from indexer.index.store import index_lock, index_paths
 from tests.conftest import ROOT, SHARED
 from tests.test_reindex_kit import index_is_consistent, many_papers, meeting, read_made_up, write_paper
 
-STEPS = list(indexer.batch.STEPS)
+STEPS = list(indexer.index.batch.STEPS)
 # Runs index_paths on made-up papers in another process: argv = papers, index, kill step,
 # commit batch size. The step "none" lets it finish.
 REINDEX = """
 import os, signal, sys
 from pathlib import Path
-import indexer.store
+import indexer.index.store
 from tests.test_reindex_kit import read_made_up
-indexer.store.COMMIT_EVERY = int(sys.argv[4])
+indexer.index.store.COMMIT_EVERY = int(sys.argv[4])
 def checkpoint(name):
     if name == sys.argv[3]:
         os.kill(os.getpid(), signal.SIGKILL)
-indexer.store.index_paths([Path(sys.argv[1])], Path(sys.argv[2]), read=read_made_up, checkpoint=checkpoint)
+indexer.index.store.index_paths([Path(sys.argv[1])], Path(sys.argv[2]), read=read_made_up, checkpoint=checkpoint)
 """
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from indexer.search import SearchIndex, search
-from indexer.store import index_paths, load_manifest
+from indexer.index.search import SearchIndex, search
+from indexer.index.store import index_paths, load_manifest
 from tests.conftest import DECISION_PDF, MINUTES_PDF
 from tests.test_reindex_kit import decision, index_is_consistent, meeting, read_made_up, stored_record, write_paper
 

@@ -7,8 +7,8 @@ from collections import Counter
 
 import pytest
 
-from indexer.search import search
-from indexer.snippets import SNIPPET_SOURCE_CHARS, snippet_source
+from indexer.index.search import search
+from indexer.index.snippets import SNIPPET_SOURCE_CHARS, snippet_source
 
 MINUTES = "lancashire-cpb-2020-11-24-minutes"
 
@@ -101,7 +101,7 @@ def test_results_page_through_the_hits(search_index) -> None:  # noqa: ANN001
 
 def test_the_total_and_facets_count_every_match_not_only_the_top_hits(search_index):  # noqa: ANN001
     """Block-quality skipping in the ranking pass must not hide matches from the counts."""
-    from indexer.search import search
+    from indexer.index.search import search
 
     one = search(search_index, "care", limit=1)
     many = search(search_index, "care", limit=200)

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from indexer.search import list_commitments, search
+from indexer.index.search import list_commitments, search
 from tests.conftest import GOLD
 
 QUERIES = json.loads((GOLD / "queries.json").read_text())
@@ -120,8 +120,8 @@ def test_items_rank_above_the_commitments_drawn_from_them(search_index) -> None:
 
 def _search_made_up(tmp_path, items: list[tuple[str, str, str]], query: str) -> list[str | None]:  # noqa: ANN001
     """The items a search of one made-up meeting of ``items`` (number, title, text) finds, in order."""
-    from indexer.search import SearchIndex
-    from indexer.store import index_paths
+    from indexer.index.search import SearchIndex
+    from indexer.index.store import index_paths
     from tests.test_reindex_kit import meeting, read_made_up, write_paper
 
     write_paper(tmp_path / "papers", "cabinet.txt", meeting("2025-01-30", items))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.analysis import minutes_analyzer, with_compound_alternatives
+from indexer.index.analysis import minutes_analyzer, with_compound_alternatives
 
 
 def _index_terms(text: str) -> set[str]:

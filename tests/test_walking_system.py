@@ -50,7 +50,7 @@ def test_search_json_has_the_contract_fields(runner, indexed_corpus):  # noqa: A
 
 
 def test_the_page_of_item_5_holds_the_callouts_text(runner, indexed_corpus):  # noqa: ANN001
-    from indexer.store import load_record
+    from indexer.index.store import load_record
 
     hit = _search(runner, indexed_corpus, "Police call-outs")["hits"][0]
     _record, pages = load_record(indexed_corpus, hit["doc"])

@@ -277,7 +277,7 @@ def test_unknown_pages_get_the_404_page(client):  # noqa: ANN001
 
 def test_a_members_recorded_votes_show_on_their_person_page(tmp_path):  # noqa: ANN001
     """Issue 10: a member's motions and votes, from a roll call, on the person page."""
-    from indexer.store import index_paths
+    from indexer.index.store import index_paths
     from webapp import create_app
 
     paper = tmp_path / "papers" / "commission.txt"

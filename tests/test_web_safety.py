@@ -23,7 +23,7 @@ RAW_TAGS = ("<script>alert", "<img src=x", "<b>Committee", "<i>C</i>")
 @pytest.fixture(scope="module")
 def hostile_client(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
     """A web app over one paper whose text is full of HTML."""
-    from indexer.store import index_paths
+    from indexer.index.store import index_paths
     from webapp import create_app
 
     folder = tmp_path_factory.mktemp("hostile-papers")
@@ -140,7 +140,7 @@ def test_an_app_without_an_index_explains_how_to_build_one(tmp_path: Path) -> No
 
 
 def test_the_original_of_an_html_paper_is_served_as_text(tmp_path: Path) -> None:
-    from indexer.store import index_paths
+    from indexer.index.store import index_paths
     from webapp import create_app
 
     folder = tmp_path / "papers"
@@ -158,7 +158,7 @@ def test_the_original_of_an_html_paper_is_served_as_text(tmp_path: Path) -> None
 
 
 def test_a_running_app_shows_people_from_papers_indexed_after_it_started(tmp_path: Path) -> None:
-    from indexer.store import index_paths
+    from indexer.index.store import index_paths
     from webapp import create_app
 
     folder = tmp_path / "papers"

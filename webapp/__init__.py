@@ -17,7 +17,7 @@ from flask import Flask, Response, render_template
 from webapp import display
 
 if TYPE_CHECKING:
-    from indexer.search import SearchIndex
+    from indexer.index.search import SearchIndex
     from webapp.catalogue import Catalogue
 
 # No script runs on any page, and styles come only from our own stylesheet, so a
@@ -92,7 +92,7 @@ def index_dir(app: Flask) -> Path:
 
 def get_index(app: Flask) -> SearchIndex:
     """The opened index, created once per process and refreshed by its searcher."""
-    from indexer.search import SearchIndex
+    from indexer.index.search import SearchIndex
 
     with _open_lock:
         if app.extensions.get("minuted_index") is None:

@@ -2,7 +2,7 @@
 
 The index answers "which passages mention X"; a person page also needs "which meetings
 did X attend, under what title", which only the records hold. The indexer has no
-person lookup, so this module builds one from ``indexer.store.iter_records`` and keeps
+person lookup, so this module builds one from ``indexer.index.store.iter_records`` and keeps
 it until the manifest changes (one pass over the records, not one per request).
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from indexer.index.store import iter_records
 from indexer.records import DecisionRecord, MeetingRecord, Person, Record
-from indexer.store import iter_records
 from webapp.display import person_slug
 
 # The files whose change means a re-index has finished; their mtimes date the catalogue.

@@ -13,7 +13,7 @@ from typing import Any
 
 from flask import url_for
 
-from indexer.search import SearchResult
+from indexer.index.search import SearchResult
 from webapp.display import long_date, type_label
 from webapp.timeline import Timeline, build_timeline, date_range
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from indexer.index.store import load_manifest, load_record
 from indexer.records import Record
-from indexer.store import load_manifest, load_record
 
 
 @dataclass

@@ -7,7 +7,7 @@ import io
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from indexer.search import SearchResult, list_commitments
+from indexer.index.search import SearchResult, list_commitments
 from webapp import get_index
 from webapp.views.params import MAX_QUERY_CHARS, run_search
 

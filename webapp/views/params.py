@@ -11,7 +11,7 @@ from typing import Any
 
 from flask import current_app, request
 
-from indexer.search import SearchResult, search
+from indexer.index.search import SearchResult, search
 from webapp import get_index
 from webapp.display import parse_iso_date
 
@@ -64,7 +64,7 @@ def ignored_args() -> list[str]:
 
 
 def search_args() -> dict[str, Any]:
-    """Keyword arguments for ``indexer.search.search`` from this request."""
+    """Keyword arguments for ``indexer.index.search.search`` from this request."""
     args = url_args()
     return {
         "query": args.get("q", ""),

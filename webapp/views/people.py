@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, render_template
 
-from indexer.search import list_commitments
+from indexer.index.search import list_commitments
 from webapp import get_catalogue, get_index
 
 bp = Blueprint("people", __name__, url_prefix="/people")

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from indexer.names import titles
-from indexer.people import Gazetteer
+from indexer.annotate.people import Gazetteer
 from indexer.records import Vote
+from indexer.structure.names import titles
 
 # Titles come from models/titles.txt (one place): "Cr", "Cllr", "Councilmember", "Mayor" ….
 # A name's words stop at the capitalised words that open what follows it in a vote
@@ -152,7 +152,7 @@ def _roll_call(span: str, gaz: Gazetteer, vote: Vote) -> None:
     _side_lists(span, gaz, vote)
     abstain = _ABSTAIN.search(span)
     if abstain:
-        from indexer.attendance import people_in_list
+        from indexer.structure.attendance import people_in_list
 
         for person in people_in_list(abstain.group("names")):
             name = _person(person.name, gaz)
@@ -161,7 +161,7 @@ def _roll_call(span: str, gaz: Gazetteer, vote: Vote) -> None:
 
 
 def _side_lists(span: str, gaz: Gazetteer, vote: Vote) -> None:
-    from indexer.attendance import people_in_list
+    from indexer.structure.attendance import people_in_list
 
     for match in _SIDE_LIST.finditer(span):
         names = match.group("names").strip()

@@ -12,9 +12,9 @@ import re
 
 from spacy.tokens import Token
 
-from indexer.actions import BODY_WORDS
-from indexer.due_dates import due
-from indexer.people import Gazetteer
+from indexer.annotate.actions import BODY_WORDS
+from indexer.annotate.due_dates import due
+from indexer.annotate.people import Gazetteer
 from indexer.records import Commitment
 
 
@@ -40,7 +40,7 @@ def tidy_action(text: str) -> str:
 
 _DIRECTION = re.compile(
     r"\b(?:(?i:delegated\s+(?:authority|powers?)\s+(?:be|is|was|are)\s+(?:given|granted))\s+to\s+"
-    # "asked/requested X to" is left to the parser, which can tell who asked (indexer/commitments.py).
+    # "asked/requested X to" is left to the parser, which can tell who asked (indexer/annotate/commitments.py).
     r"|(?i:delegated?|authori[sz]ed?|instruct(?:ed)?|direct(?:ed)?)\s+"
     r"(?i:(?:authority|power|responsibility)\s+to\s+)?)(?i:the\s+)?"
     r"(?P<who>[A-Z][\w'’&\-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&\-]*))*?)"

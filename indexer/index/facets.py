@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from indexer.schema import FACET_SEPARATOR
+from indexer.index.schema import FACET_SEPARATOR
 
 FACETS = ("person", "organisation", "meeting", "type", "year")
 # facet → (column field, many values per document)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from indexer.attendance import is_group_heading, label_of
-from indexer.layout import Row
-from indexer.resolutions import RESOLVED
+from indexer.structure.attendance import is_group_heading, label_of
+from indexer.structure.layout import Row
+from indexer.structure.resolutions import RESOLVED
 
 # Item numbers as councils print them: "5", "5a", "23/20", "14/037", "FGB 38/2021",
 # "CPB/21/004", "Minute 45", "4-A", Australian "8.1" (a sub-item of section 8).

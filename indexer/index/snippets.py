@@ -14,7 +14,7 @@ from typing import Any
 
 from whoosh import highlight
 
-from indexer.analysis import minutes_analyzer
+from indexer.index.analysis import minutes_analyzer
 
 SNIPPET_SOURCE_CHARS = 600  # at most about this much of a passage is re-analysed for its snippet
 _WINDOW = 150  # characters kept either side of a match (a fragment shows 60 either side)

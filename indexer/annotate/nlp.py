@@ -16,12 +16,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from indexer.actions import commitments_from_rows
-from indexer.commitments import Passage, merge_commitments
-from indexer.names import MODELS, split_title
-from indexer.people import Gazetteer, gazetteer_of, plausible_person
+from indexer.annotate.actions import commitments_from_rows
+from indexer.annotate.commitments import Passage, merge_commitments
+from indexer.annotate.people import Gazetteer, gazetteer_of, plausible_person
+from indexer.annotate.votes import find_votes
 from indexer.records import DecisionRecord, MeetingRecord, Person, Record
-from indexer.votes import find_votes
+from indexer.structure.names import MODELS, split_title
 
 if not Doc.has_extension("gazetteer"):
     Doc.set_extension("gazetteer", default=None)
@@ -57,7 +57,7 @@ class PeopleFilter:
         return doc
 
 
-FINDER = "minuted_commitments"  # registered in indexer/commitments.py
+FINDER = "minuted_commitments"  # registered in indexer/annotate/commitments.py
 
 
 @lru_cache(maxsize=1)

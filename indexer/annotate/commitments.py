@@ -2,11 +2,11 @@
 
 Forms, from the clerks' own usage: "X would/will <verb>", "it was agreed that X would",
 "X agreed to / undertook to", "That X <verb>" in a resolution, the passive "a table to be
-drawn up by X", "ACTION: X to …" (read by indexer/actions.py), and directions ("the Clerk
+drawn up by X", "ACTION: X to …" (read by indexer/annotate/actions.py), and directions ("the Clerk
 to write", "authorise the Public Works Department to remove …"). What was said, done or
 noted is not a commitment.
 
-The finder is the spaCy component ``minuted_commitments`` (assembled in indexer/nlp.py):
+The finder is the spaCy component ``minuted_commitments`` (assembled in indexer/annotate/nlp.py):
 it reads a Doc that carries its paper's gazetteer and its ``Passage`` and sets
 ``doc._.commitments``. Its verb lists are its config.
 """
@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from indexer.actions import BODY_WORDS, MARKER, action_commitments
-from indexer.commitment_merge import merge_commitments  # noqa: F401 - nlp.py's import
-from indexer.directions import directed_actor, directions, own_organisation, tidy_action
-from indexer.due_dates import due as _due
-from indexer.people import Gazetteer, plausible_person
+from indexer.annotate.actions import BODY_WORDS, MARKER, action_commitments
+from indexer.annotate.commitment_merge import merge_commitments  # noqa: F401 - nlp.py's import
+from indexer.annotate.directions import directed_actor, directions, own_organisation, tidy_action
+from indexer.annotate.due_dates import due as _due
+from indexer.annotate.people import Gazetteer, plausible_person
 from indexer.records import Commitment, Person
 
 if not Doc.has_extension("passage"):

@@ -18,7 +18,7 @@ from typing import Any
 from whoosh.columns import VarBytesColumn
 from whoosh.fields import BOOLEAN, COLUMN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-from indexer.analysis import minutes_analyzer
+from indexer.index.analysis import minutes_analyzer
 from indexer.records import DecisionRecord, MeetingRecord, Record
 
 # Passages rank above the commitment and decision records drawn from them, so a search

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from indexer.dates import date_without_year, first_date
-from indexer.people import Gazetteer
+from indexer.annotate.people import Gazetteer
 from indexer.records import ActionRow, Commitment
+from indexer.structure.dates import date_without_year, first_date
 
 # Words that make an owner or actor a body or an office rather than a person.
 BODY_WORDS = re.compile(

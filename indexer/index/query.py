@@ -2,13 +2,13 @@
 
 - Plain words must all match (any field); when no passage has them all, all but one;
   when none has that either, any word will do.
-- Neighbouring words may also match as one compound (indexer/analysis.py).
+- Neighbouring words may also match as one compound (indexer/index/analysis.py).
 - ``person:"Mike Nunn"`` (also ``people:``, ``who:``, ``actor:``) means that person by
   any of their names: the alias table says who "Mike Nunn" is, and passages indexed
   under "Michael Nunn" match even if they were indexed before the alias was learnt.
 - A query Whoosh cannot parse, or that parses to nothing, searches its words instead.
 - Plain words search one field holding every searched part of a record, a title word
-  weighted three times a word of the text (indexer/schema.py); "title:", "person:",
+  weighted three times a word of the text (indexer/index/schema.py); "title:", "person:",
   "resolutions:" and "commitments:" search one part; "content:" is an alias of the whole.
 - Ranking is BM25 over those weighted words, then a weight by record type:
   agenda items first, then decisions, then the commitments drawn from them, so a search
@@ -26,9 +26,9 @@ from whoosh.qparser import AndGroup, FieldAliasPlugin, QueryParser, syntax
 from whoosh.qparser.plugins import TaggingPlugin
 from whoosh.query import And, NullQuery, Or, Phrase, Query, Term
 
-from indexer.analysis import with_compound_alternatives
+from indexer.index.analysis import with_compound_alternatives
 
-# Plain words search the one weighted field of every searched part (indexer/schema.py);
+# Plain words search the one weighted field of every searched part (indexer/index/schema.py);
 # "title:", "resolutions:", "commitments:" and "person:" still search one part.
 SEARCH_FIELD = "words"
 TYPE_WEIGHT = {"item": 1.0, "decision": 0.8, "commitment": 0.6}

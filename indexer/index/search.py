@@ -3,8 +3,8 @@
 The index is opened once and its searcher refreshed, never reopened per request; a
 refresh builds a new searcher beside the old one, so a search already running on the old
 one (another web thread) finishes undisturbed. Facets are counted by a separate unscored
-search from columns (indexer/facets.py), apart from the highlighted page of hits. How a
-query's words are read is in indexer/query.py.
+search from columns (indexer/index/facets.py), apart from the highlighted page of hits. How a
+query's words are read is in indexer/index/query.py.
 """
 
 from __future__ import annotations
@@ -25,10 +25,10 @@ from whoosh.qparser import OrGroup
 from whoosh.query import Every, Query
 from whoosh.searching import ResultsPage
 
-from indexer.facets import FACETS, FacetColumns
-from indexer.filters import Filters, iso_day
-from indexer.query import SEARCH_FIELD, MinutesWeighting, one_word_fewer, parse_query
-from indexer.snippets import highlighted, plain
+from indexer.index.facets import FACETS, FacetColumns
+from indexer.index.filters import Filters, iso_day
+from indexer.index.query import SEARCH_FIELD, MinutesWeighting, one_word_fewer, parse_query
+from indexer.index.snippets import highlighted, plain
 
 __all__ = ["FACETS", "Hit", "SearchIndex", "SearchResult", "list_commitments", "parse_query", "search"]
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from indexer.layout import Row
 from indexer.records import ActionRow, Document
+from indexer.structure.layout import Row
 
 _STATUS = re.compile(
     r"(?:^|\s|\t)(?P<status>new|carried(?:\s+forward)?|ongoing|on-going|completed?|open|closed|done|"

@@ -1,5 +1,5 @@
 """PDF → pages: pdfplumber for text with fonts, pdfium where a page is too big or broken,
-Tesseract (indexer/ocr.py) where a page is a scan.
+Tesseract (indexer/read/ocr.py) where a page is a scan.
 
 One page at a time, each closed as soon as it is read, so a 1,000-page pack costs no
 more memory than a 10-page one.
@@ -12,9 +12,9 @@ from collections import Counter
 from pathlib import Path
 
 from indexer.errors import UnreadablePaper
-from indexer.ocr import OcrPage, ocr_pdf_pages, tesseract_available
+from indexer.read.ocr import OcrPage, ocr_pdf_pages, tesseract_available
+from indexer.read.textlines import clean_text, join_lines, text_pages
 from indexer.records import Line, Page
-from indexer.textlines import clean_text, join_lines, text_pages
 
 MAX_PAGES = 5000
 MAX_CONTENT_BYTES = 4 * 1024 * 1024  # a dense text page draws ~50 KB; a vector map can draw megabytes

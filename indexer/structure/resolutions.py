@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from indexer.layout import Row, paragraphs
 from indexer.records import Resolution
+from indexer.structure.layout import Row, paragraphs
 
 RESOLVED = re.compile(
     r"^(?:it\s+was\s+)?(?P<word>resolved|agreed|decided|decision|recommended|resolution)\b\s*(?:[:–—-])?\s*",

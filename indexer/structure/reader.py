@@ -9,14 +9,21 @@ from __future__ import annotations
 
 import re
 
-from indexer.action_tables import read_action_log, read_action_tables
-from indexer.attendance import apologies_in, is_group_heading, label_of, people_in_list, present_in, read_attendance
-from indexer.dates import find_dates, find_time, first_date
-from indexer.decisions import is_decision_notice, read_decision
-from indexer.headings import LOG_TITLE, Heading, find_headings
-from indexer.layout import Row, rows_of, text_of
 from indexer.records import AgendaItem, Document, Line, MeetingRecord
-from indexer.resolutions import read_resolutions
+from indexer.structure.action_tables import read_action_log, read_action_tables
+from indexer.structure.attendance import (
+    apologies_in,
+    is_group_heading,
+    label_of,
+    people_in_list,
+    present_in,
+    read_attendance,
+)
+from indexer.structure.dates import find_dates, find_time, first_date
+from indexer.structure.decisions import is_decision_notice, read_decision
+from indexer.structure.headings import LOG_TITLE, Heading, find_headings
+from indexer.structure.layout import Row, rows_of, text_of
+from indexer.structure.resolutions import read_resolutions
 
 __all__ = ["find_headings", "read_resolutions", "read_structure"]
 

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from difflib import SequenceMatcher
 from typing import Any
 
-from indexer.dates import first_date
+from indexer.structure.dates import first_date
 
 TITLE_SIMILARITY = 0.8
 _NON_WORD = re.compile(r"[^\w]+")

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-MODELS = Path(__file__).resolve().parent.parent / "models"
+MODELS = Path(__file__).resolve().parents[2] / "models"
 POSTNOMINALS = {"OBE", "MBE", "CBE", "KBE", "DBE", "JP", "MP", "QC", "KC", "DL", "PhD", "FRS"}
 _PLURALS = {
     "Councillors": "Councillor",

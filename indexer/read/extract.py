@@ -19,10 +19,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from indexer.errors import UnreadablePaper
-from indexer.ocr import tesseract_available
-from indexer.pdfpages import pdf_pages
+from indexer.read.ocr import tesseract_available
+from indexer.read.pdfpages import pdf_pages
+from indexer.read.textlines import clean_text, join_lines, text_pages
 from indexer.records import Document, Line, Page
-from indexer.textlines import clean_text, join_lines, text_pages
 
 __all__ = ["SUPPORTED_SUFFIXES", "clean_text", "extract", "join_lines", "sha256_of", "tesseract_available"]
 

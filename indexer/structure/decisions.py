@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from indexer.dates import first_date
-from indexer.layout import Row, text_of
 from indexer.records import DecisionRecord, Document
+from indexer.structure.dates import first_date
+from indexer.structure.layout import Row, text_of
 
 _FIELDS = {
     "decision_status": r"decision status",
@@ -29,7 +29,7 @@ def is_decision_notice(rows: list[Row]) -> bool:
 
 
 def read_decision(doc: Document, rows: list[Row]) -> DecisionRecord:
-    from indexer.resolutions import read_resolutions
+    from indexer.structure.resolutions import read_resolutions
 
     record = DecisionRecord(source=doc.source, sha256=doc.sha256, ocr=doc.ocr, pages=len(doc.pages))
     body: list[Row] = []

@@ -14,7 +14,7 @@ from typing import Any
 
 from whoosh.query import Or, Query, Term
 
-from indexer.facets import FacetColumns
+from indexer.index.facets import FacetColumns
 
 
 @dataclass

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from indexer.names import MODELS, given_name, initials, split_title, strip_postnominals, surname
 from indexer.records import Person, Record
+from indexer.structure.names import MODELS, given_name, initials, split_title, strip_postnominals, surname
 
 
 @lru_cache(maxsize=1)

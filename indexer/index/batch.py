@@ -22,11 +22,11 @@ from typing import Any
 
 from whoosh import writing
 
-from indexer.extract import sha256_of
-from indexer.linking import decision_date, find_same_as
-from indexer.manifest import Manifest, load_record, paper_entry, write_json
+from indexer.annotate.linking import decision_date, find_same_as
+from indexer.index.manifest import Manifest, load_record, paper_entry, write_json
+from indexer.index.schema import SCHEMA_VERSION, build_schema, doc_id, index_documents
+from indexer.read.extract import sha256_of
 from indexer.records import from_dict, to_dict
-from indexer.schema import SCHEMA_VERSION, build_schema, doc_id, index_documents
 
 Checkpoint = Callable[[str], None]
 # The steps of a batch, in order, as ``checkpoint`` is told them.

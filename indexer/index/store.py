@@ -4,7 +4,7 @@ A re-index touches only new, changed and removed papers; unchanged ones are reco
 by size and mtime (hashed only when those moved), and people.json is kept up to date from
 per-paper counts in the manifest, so adding one paper to a large archive costs that
 paper, not the archive. It is safe to kill at any point and to search during; how is in
-indexer/batch.py. One re-index at a time per index (``index_lock``).
+indexer/index/batch.py. One re-index at a time per index (``index_lock``).
 """
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from indexer.batch import STEPS, Checkpoint, IndexSummary, Run, stat_or_none
 from indexer.errors import IndexBusy, UnreadablePaper
-from indexer.extract import SUPPORTED_SUFFIXES
-from indexer.manifest import iter_records, load_manifest, load_record
+from indexer.index.batch import STEPS, Checkpoint, IndexSummary, Run, stat_or_none
+from indexer.index.manifest import iter_records, load_manifest, load_record
+from indexer.index.schema import build_schema
+from indexer.read.extract import SUPPORTED_SUFFIXES
 from indexer.records import to_dict
-from indexer.schema import build_schema
 
 __all__ = [
     "COMMIT_EVERY",

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 
-from indexer.names import (
+from indexer.records import Attendance, Person
+from indexer.structure.names import (
     is_plural_title,
     looks_like_name,
     singular_title,
     split_title,
     strip_postnominals,
 )
-from indexer.records import Attendance, Person
 
 # Labels that open an attendance section, mapped to the list they fill and a group name.
 _LABELS = [

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from indexer.people import alias_table
+from indexer.annotate.people import alias_table
 from indexer.records import DecisionRecord, MeetingRecord, Record, from_dict
 
 MANIFEST_FORMAT = 2
