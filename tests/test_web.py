@@ -254,7 +254,7 @@ def test_the_commitments_csv_link_keeps_the_filters(client):  # noqa: ANN001
     assert query_of(href) == {"person": ["Michael Nunn"]}
     response = client.get(href)
     assert response.mimetype == "text/csv"
-    rows = list(csv.DictReader(io.StringIO(response.text)))
+    rows = list(csv.DictReader(io.StringIO(response.data.decode("utf-8-sig"))))
     assert rows and {row["actor"] for row in rows} == {"Michael Nunn"}
     assert any(row["meeting_date"] == "2020-11-24" and row["item"] == "5" for row in rows)
 

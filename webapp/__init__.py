@@ -12,7 +12,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from flask import Flask, Response, render_template
+from flask import Flask, Response, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException
 
 from webapp import display
 
@@ -41,6 +42,9 @@ class IndexUnavailable(Exception):
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Application factory, as in Flask's tutorial: config, blueprints, error pages."""
     app = Flask(__name__)
+    # "//" in a path is not merged by a redirect: werkzeug builds that redirect from the
+    # request's Host header, so a forged Host would send the reader to another site.
+    app.url_map.merge_slashes = False
     # Flask would take DEBUG from FLASK_DEBUG in the environment; a served app never
     # shows tracebacks, so only an explicit test_config can switch it on.
     app.config.from_mapping(INDEX_DIR=os.environ.get("MINUTED_INDEX", "var/index"), DEBUG=False)
@@ -62,27 +66,40 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         response.headers.setdefault("Referrer-Policy", "same-origin")
         if response.mimetype == "text/html":
             response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        # Static files change only with a release; pages and API answers change with every
+        # re-index, so a browser or proxy must ask again before reusing one.
+        if request.path.startswith(f"{app.static_url_path}/"):
+            response.headers["Cache-Control"] = "public, max-age=3600"
+        else:
+            response.headers.setdefault("Cache-Control", "no-cache")
         return response
 
     return app
 
 
 def _register_error_pages(app: Flask) -> None:
-    """Every failure gets a page in the site's layout, never a traceback."""
+    """Every failure gets a page in the site's layout, never a traceback; under /api/ the
+    same failure is JSON, since a script reads it."""
 
-    @app.errorhandler(404)
-    def not_found(_error: Exception) -> tuple[str, int]:
-        return render_template("error.html", title="Not found", message="There is no such page."), 404
+    def failure(status: int, title: str, message: str) -> tuple[Response | str, int]:
+        if request.path.startswith("/api/"):
+            return jsonify({"error": message, "status": status}), status
+        return render_template("error.html", title=title, message=message), status
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException) -> tuple[Response | str, int]:
+        if error.code == 404:
+            return failure(404, "Not found", "There is no such page.")
+        return failure(error.code or 500, error.name, error.description or error.name)
 
     @app.errorhandler(IndexUnavailable)
-    def no_index(_error: IndexUnavailable) -> tuple[str, int]:
+    def no_index(_error: IndexUnavailable) -> tuple[Response | str, int]:
         message = "The papers have not been indexed yet. Run “make index” (or “make run”) and reload this page."
-        return render_template("error.html", title="No index yet", message=message), 503
+        return failure(503, "No index yet", message)
 
     @app.errorhandler(500)
-    def server_error(_error: Exception) -> tuple[str, int]:
-        message = "Something went wrong on our side while building this page."
-        return render_template("error.html", title="Something went wrong", message=message), 500
+    def server_error(_error: Exception) -> tuple[Response | str, int]:
+        return failure(500, "Something went wrong", "Something went wrong on our side while building this page.")
 
 
 def index_dir(app: Flask) -> Path:

@@ -70,6 +70,13 @@ class Pagination:
 
 
 @dataclass
+class SortLink:
+    label: str
+    url: str
+    active: bool
+
+
+@dataclass
 class SearchPage:
     result: SearchResult
     args: dict[str, str]
@@ -78,6 +85,7 @@ class SearchPage:
     pagination: Pagination | None = None
     timeline: Timeline | None = None
     notices: list[str] = field(default_factory=list)
+    sorts: list[SortLink] = field(default_factory=list)
 
     @property
     def first_shown(self) -> int:
@@ -111,7 +119,17 @@ def build_search_page(result: SearchResult, args: dict[str, str], notices: list[
         pagination=_pagination(result, args),
         timeline=build_timeline(result.timeline, lambda start, end: search_url(args, **{"from": start, "to": end})),
         notices=list(notices or []),
+        sorts=_sort_links(args),
     )
+
+
+def _sort_links(args: dict[str, str]) -> list[SortLink]:
+    """Best match first, or newest meeting first: the journalist's and the clerk's orders."""
+    by_date = args.get("sort") == "date"
+    return [
+        SortLink("Best match", search_url(args, sort=None), not by_date),
+        SortLink("Newest first", search_url(args, sort="date"), by_date),
+    ]
 
 
 def _facet_groups(result: SearchResult, args: dict[str, str]) -> list[FacetGroup]:

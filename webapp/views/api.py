@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import PurePath
+from typing import Any
 
-from flask import Blueprint, Response, current_app, jsonify, request
+from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
 from indexer.index.search import SearchResult, list_commitments
 from webapp import get_index
@@ -13,7 +15,7 @@ from webapp.views.params import MAX_QUERY_CHARS, run_search
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
-CSV_COLUMNS = ("meeting_date", "body", "item", "item_title", "actor", "action", "due", "doc", "page")
+CSV_COLUMNS = ("meeting_date", "body", "meeting", "item", "item_title", "actor", "action", "due", "doc", "page", "link")
 # A cell starting with one of these is run as a formula by spreadsheet programs.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -38,14 +40,30 @@ def find_commitments(filters: dict[str, str]) -> SearchResult:
     )
 
 
+def public(result: dict[str, Any]) -> dict[str, Any]:
+    """A result as the world may see it: a paper is named by its file name and a link to it,
+    never by where it lies on the server."""
+    for hit in result.get("hits", []):
+        hit["source"] = PurePath(hit.get("source") or "").name
+        hit["link"] = pdf_link(hit)
+    return result
+
+
+def pdf_link(hit: dict[str, Any]) -> str:
+    """The original paper, opened at the page the hit cites."""
+    # A path, not a URL built from the request's Host header, which a client may forge.
+    link = url_for("documents.original", doc=hit["doc"])
+    return f"{link}#page={hit['page']}" if hit.get("page") else link
+
+
 @bp.route("/search")
 def api_search() -> Response:
-    return jsonify(run_search().to_json())
+    return jsonify(public(run_search().to_json()))
 
 
 @bp.route("/commitments")
 def api_commitments() -> Response:
-    return jsonify(find_commitments(commitment_filters()).to_json())
+    return jsonify(public(find_commitments(commitment_filters()).to_json()))
 
 
 def _cell(value: object) -> str:
@@ -56,10 +74,13 @@ def _cell(value: object) -> str:
 @bp.route("/commitments.csv")
 def api_commitments_csv() -> Response:
     out = io.StringIO()
+    # The byte-order mark tells spreadsheet programs the file is UTF-8, so curly apostrophes
+    # and accented names open intact.
+    out.write("\ufeff")
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
-    for hit in find_commitments(commitment_filters()).hits:
-        writer.writerow([_cell(getattr(hit, column)) for column in CSV_COLUMNS])
+    for hit in public(find_commitments(commitment_filters()).to_json())["hits"]:
+        writer.writerow([_cell(hit.get(column)) for column in CSV_COLUMNS])
     return Response(
         out.getvalue(),
         mimetype="text/csv",

@@ -18,6 +18,7 @@ from webapp.display import parse_iso_date
 # The URL names of the filters, in the order the page shows them.
 FILTERS = ("person", "meeting", "org", "type", "from", "to", "outcome")
 TYPES = ("item", "commitment", "decision")
+SORTS = ("relevance", "date")
 MAX_QUERY_CHARS = 500
 MAX_PAGE = 100_000
 PER_PAGE = 10
@@ -47,6 +48,8 @@ def url_args() -> dict[str, str]:
             value = value if value in TYPES else None
         if value:
             args[name] = value
+    if _text("sort") == "date":  # relevance is the default and stays out of links
+        args["sort"] = "date"
     return {k: v for k, v in args.items() if v}
 
 
@@ -60,6 +63,12 @@ def ignored_args() -> list[str]:
     kind = _text("type")
     if kind and kind not in TYPES:
         notes.append(f"Result type “{kind}” was ignored: use item, commitment or decision.")
+    sort = _text("sort")
+    if sort and sort not in SORTS:
+        notes.append(f"Sort “{sort}” was ignored: use relevance or date.")
+    start, end = parse_iso_date(_text("from")), parse_iso_date(_text("to"))
+    if start and end and start > end:
+        notes.append("The from-date is after the to-date, so no meeting can fall between them.")
     return notes
 
 
@@ -75,6 +84,7 @@ def search_args() -> dict[str, Any]:
         "date_from": args.get("from"),
         "date_to": args.get("to"),
         "outcome": args.get("outcome"),
+        "sort": args.get("sort", "relevance"),
         "limit": _int(request.args.get("limit"), PER_PAGE, 1, 100),
         "page": _int(request.args.get("page"), 1, 1, MAX_PAGE),
     }
