@@ -16,6 +16,7 @@ from indexer.index.store import DEFAULT_INDEX
 
 EXIT_SOME_FAILED = 3
 EXIT_BUSY = 4
+EXIT_WRITE_FAILED = 5
 WAIT_FOREVER = 3600.0
 # Test hook: the name of a re-index step (see store.py) at which `index` kills itself.
 KILL_HOOK = "MINUTED_TEST_KILL_AT"
@@ -49,7 +50,14 @@ def main() -> None:
     metavar="[SECONDS]",
     help="If another re-index of this index is running, wait for it (up to SECONDS; no value: an hour).",
 )
-def index(paths: tuple[Path, ...], index_dir: str | None, full: bool, workers: int, wait: float) -> None:
+@click.option(
+    "--follow-links",
+    is_flag=True,
+    help="Index papers that links lead to outside the folders given (refused by default).",
+)
+def index(
+    paths: tuple[Path, ...], index_dir: str | None, full: bool, workers: int, wait: float, follow_links: bool
+) -> None:
     """Index new and changed papers under PATHS (default corpus/); drop removed ones.
 
     Unchanged papers are skipped (by size and mtime, then sha256). A run that was killed
@@ -61,14 +69,16 @@ def index(paths: tuple[Path, ...], index_dir: str | None, full: bool, workers: i
       2  bad arguments
       3  some papers failed (each listed on stderr with a reason)
       4  another re-index of this index is running (and --wait, if given, ran out)
+      5  the index could not be written (disk full, I/O error): the previous index is kept
     """
+    from indexer.index.papers import printable
     from indexer.index.store import find_papers, index_paths
 
     roots = list(paths) or [Path("corpus")]
     missing = [str(p) for p in roots if not p.exists()]
     if missing:
         raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
-    total = len(find_papers(roots))
+    total = len(find_papers(roots, follow_links))
     show = sys.stderr.isatty()
     with click.progressbar(length=total, label="indexing", file=sys.stderr) if show else _NoBar() as bar:
         try:
@@ -80,16 +90,27 @@ def index(paths: tuple[Path, ...], index_dir: str | None, full: bool, workers: i
                 progress=lambda _s: bar.update(1),
                 wait=wait,
                 checkpoint=_kill_hook(os.environ.get(KILL_HOOK)),
+                follow_links=follow_links,
             )
         except IndexBusy as exc:
             click.echo(f"error: {exc}; try again when it finishes, or pass --wait [SECONDS]", err=True)
             sys.exit(EXIT_BUSY)
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            click.echo(
+                f"error: could not write the index ({reason}): the previous index is kept; "
+                "fix that (free some space) and run again",
+                err=True,
+            )
+            sys.exit(EXIT_WRITE_FAILED)
+    for notice in summary.notices:
+        click.echo(f"note: {notice}", err=True)
     if summary.recovered:
         click.echo("note: finished the re-index that was interrupted last time", err=True)
     for source, warning in summary.warnings:
-        click.echo(f"warning: {source}: {warning}", err=True)
+        click.echo(f"warning: {printable(source)}: {warning}", err=True)
     for source, reason in summary.failed:
-        click.echo(f"failed: {source}: {reason}", err=True)
+        click.echo(f"failed: {printable(source)}: {reason}", err=True)
     click.echo(summary.line())
     if summary.failed:
         sys.exit(EXIT_SOME_FAILED)

@@ -48,6 +48,7 @@ class IndexSummary:
     warnings: list[tuple[str, str]] = field(default_factory=list)
     relinked: list[str] = field(default_factory=list)  # decisions whose same_as changed
     recovered: bool = False  # an interrupted run was finished or undone first
+    notices: list[str] = field(default_factory=list)  # e.g. a stale lock recovered
 
     def line(self) -> str:
         return (
@@ -89,6 +90,11 @@ class Run:
         if self.writer is not None:
             self.writer.cancel()
             self.writer = None
+        if exc_type is not None and not (self.index_dir / "pending.json").exists():
+            # Failed before its commit point (a full disk, an I/O error): the batch's new
+            # records go, and the index stays as its last commit left it.
+            for stray in self.records.glob("*.json.new"):
+                stray.unlink(missing_ok=True)
         if exc_type is None and self.dirty:
             self.manifest.save(self.index_dir)
 
@@ -105,8 +111,11 @@ class Run:
         if stat is None:
             return False
         if entry.get("size") != stat.st_size or entry.get("mtime_ns") != stat.st_mtime_ns:
-            if sha256_of(paper) != entry["sha256"]:
-                return False
+            try:
+                if sha256_of(paper) != entry["sha256"]:
+                    return False
+            except OSError:
+                return False  # made unreadable since: reading it says why, in one line
             entry.update(size=stat.st_size, mtime_ns=stat.st_mtime_ns)
             self.dirty = True
         self.summary.unchanged.append(str(paper))

@@ -105,14 +105,18 @@ def write_json(path: Path, data: object, durable: bool = False) -> None:
     only the manifest, the commit point, pays for it.
     """
     tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
-    with tmp.open("w", encoding="utf-8") as handle:
-        # dumps, not dump: dump streams through the pure-Python encoder, 1.4 s for the
-        # manifest of 10,000 papers on every one-paper re-index; dumps uses the C encoder.
-        handle.write(json.dumps(data, ensure_ascii=False))
-        if durable:
-            handle.flush()
-            os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    try:
+        with tmp.open("w", encoding="utf-8") as handle:
+            # dumps, not dump: dump streams through the pure-Python encoder, 1.4 s for the
+            # manifest of 10,000 papers on every one-paper re-index; dumps uses the C encoder.
+            handle.write(json.dumps(data, ensure_ascii=False))
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk leaves no half-written file behind
+        raise
 
 
 # --- what the web app reads (store.py re-exports these) ----------------------------------------------------------

@@ -10,6 +10,8 @@ indexer/index/batch.py. One re-index at a time per index (``index_lock``).
 from __future__ import annotations
 
 import fcntl
+import multiprocessing
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -21,8 +23,9 @@ from whoosh import index as whoosh_index
 from indexer.errors import IndexBusy, UnreadablePaper
 from indexer.index.batch import STEPS, Checkpoint, IndexSummary, Run, stat_or_none
 from indexer.index.manifest import iter_records, load_manifest, load_record
+from indexer.index.papers import gather_papers
+from indexer.index.processes import die_with_parent, release_stale_lock
 from indexer.index.schema import build_schema
-from indexer.read.extract import SUPPORTED_SUFFIXES
 from indexer.records import to_dict
 
 __all__ = [
@@ -54,38 +57,42 @@ def open_or_create(index_dir: Path):  # noqa: ANN201 - whoosh FileIndex
 
 
 @contextmanager
-def index_lock(index_dir: Path, wait: float = 0.0) -> Iterator[None]:
-    """One re-index at a time; the OS drops the lock if the holder is killed."""
+def index_lock(index_dir: Path, wait: float = 0.0, notice: Callable[[str], None] | None = None) -> Iterator[None]:
+    """One re-index at a time; the OS drops the lock if the holder is killed.
+
+    The holder writes its process id into the lock file. A lock still held although that
+    process is gone is held by orphans of a killed run (processes that inherited the open
+    file): they are stopped, with a notice, and the lock taken.
+    """
     index_dir.mkdir(parents=True, exist_ok=True)
-    with (index_dir / "minuted.lock").open("w") as handle:
+    path = index_dir / "minuted.lock"
+    with path.open("a+") as handle:
         deadline = time.monotonic() + wait
         while True:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
+                if release_stale_lock(path):
+                    if notice:
+                        notice(f"recovered a stale lock on {index_dir} held by workers of a killed re-index")
+                    continue
                 if time.monotonic() >= deadline:
                     raise IndexBusy(f"another re-index of {index_dir} is running") from None
                 time.sleep(0.2)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
         try:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def find_papers(paths: Iterable[Path]) -> list[Path]:
+def find_papers(paths: Iterable[Path], follow_links: bool = False) -> list[Path]:
     """Every readable paper under ``paths``, as absolute paths (the manifest's keys)."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith(".")
-            )
-        elif path.is_file():
-            found.append(path)
-    return [p.resolve() for p in found]
+    return gather_papers(list(paths), follow_links).papers
 
 
 # --- indexing ----------------------------------------------------------------------------
@@ -113,6 +120,7 @@ def index_paths(
     wait: float = 0.0,
     read: Reader | None = None,
     checkpoint: Checkpoint | None = None,
+    follow_links: bool = False,
 ) -> IndexSummary:
     """Bring the index in line with the papers under ``paths``: new, changed, gone.
 
@@ -122,10 +130,16 @@ def index_paths(
     """
     index_dir = Path(index_dir)
     summary = IndexSummary()
-    with index_lock(index_dir, wait=wait), Run(open_or_create(index_dir), index_dir, summary, checkpoint) as run:
-        papers = find_papers(paths)
+    with (
+        index_lock(index_dir, wait=wait, notice=summary.notices.append),
+        Run(open_or_create(index_dir), index_dir, summary, checkpoint) as run,
+    ):
+        found = gather_papers(list(paths), follow_links)
+        summary.failed.extend(found.problems)
+        papers = found.papers
         roots = [str(p.resolve()).rstrip("/") for p in paths]
-        current = {str(p) for p in papers}
+        # A paper that is there but cannot be read now keeps its place in the index.
+        current = {str(p) for p in papers} | found.problem_paths
         old = run.previous.papers
         gone = [s for s in old if s not in current and any(s == r or s.startswith(r + "/") for r in roots)]
         if run.rebuild:
@@ -159,5 +173,8 @@ def _read_all(sources: list[str], workers: int, read: Reader) -> Iterator[tuple[
         for source in sources:
             yield read(source)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # Spawned, not forked, so a worker holds none of the parent's open files (the index
+    # lock among them), and each dies with its parent: a killed run leaves nothing behind.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=die_with_parent) as pool:
         yield from pool.map(read, sources, chunksize=1)
