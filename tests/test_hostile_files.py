@@ -190,3 +190,33 @@ def test_killing_a_run_with_two_workers_leaves_the_index_unblocked(folder: Path,
         assert "stale lock" not in again.stderr, "workers must die with their parent, not wait to be found"
         assert _found(index_dir, "word3") >= 1
         shutil.rmtree(index_dir)  # the next round indexes from scratch again
+
+
+def test_a_damaged_record_is_skipped_by_every_page_and_repaired_by_the_next_index(folder: Path, tmp_path: Path) -> None:
+    from webapp import create_app
+
+    hostile.good_minutes(folder / "parish-2021-04-07.pdf", marker="allotment")
+    index_dir = tmp_path / "index"
+    assert _index(folder, index_dir).exit_code == 0
+    damaged = sorted((index_dir / "records").glob("*.json"))[0]
+    damaged.write_text(damaged.read_text()[:200])
+    client = create_app({"TESTING": True, "INDEX_DIR": str(index_dir)}).test_client()
+    pages = [
+        "/",
+        "/search?q=footpath",
+        "/search?q=allotment",
+        "/commitments",
+        "/people/ann-hughes",
+        "/people/tom-price",
+    ]
+    links = {
+        href.split('"')[0]
+        for page in pages
+        for href in client.get(page).text.split('href="')[1:]
+        if href.startswith("/") and not href.startswith("/static")
+    }
+    for link in [*pages, *links]:
+        assert client.get(link).status_code < 500, link
+    result = _index(folder, index_dir)
+    assert result.exit_code == 0 and "updated 1" in result.output
+    json.loads(damaged.read_text())

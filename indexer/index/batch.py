@@ -23,7 +23,7 @@ from typing import Any
 from whoosh import writing
 
 from indexer.annotate.linking import decision_date, find_same_as
-from indexer.index.manifest import Manifest, load_record, paper_entry, write_json
+from indexer.index.manifest import Manifest, load_record, paper_entry, record_looks_whole, write_json
 from indexer.index.schema import SCHEMA_VERSION, build_schema, doc_id, index_documents
 from indexer.read.extract import sha256_of
 from indexer.records import from_dict, to_dict
@@ -105,7 +105,7 @@ class Run:
     def unchanged(self, paper: Path) -> bool:
         """True when the manifest vouches for ``paper``; hashes only if size or mtime moved."""
         entry = self.manifest.papers.get(str(paper))
-        if not entry or not entry.get("sha256"):
+        if not entry or not entry.get("sha256") or not record_looks_whole(self.index_dir, entry["doc"]):
             return False
         stat = stat_or_none(paper)
         if stat is None:

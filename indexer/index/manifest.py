@@ -13,6 +13,7 @@ other paper's record, and removing one takes back only the aliases no other pape
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -26,6 +27,9 @@ MANIFEST_FORMAT = 2
 # A paper is the canonical name itself under the "" key, so a person named once without
 # aliases still appears in people.json.
 _NAMED = ""
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -128,12 +132,35 @@ def load_manifest(index_dir: Path) -> dict[str, dict]:
 
 
 def load_record(index_dir: Path, doc: str) -> tuple[Record, list[dict]] | None:
-    """The stored record of one paper and its pages' text, as of the last finished run."""
+    """The stored record of one paper and its pages' text, as of the last finished run.
+
+    A damaged record file (a disk error, a hand edit) is logged and read as missing, so
+    every page that lists papers still answers; the next ``index`` reads that paper again.
+    """
     path = Path(index_dir) / "records" / f"{doc}.json"
     if not path.exists():
         return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return from_dict(data["record"]), data["pages"]
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return from_dict(data["record"]), data["pages"]
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        log.warning("damaged record %s skipped (%s): run `python -m indexer index` to repair it", path, exc)
+        return None
+
+
+def record_looks_whole(index_dir: Path, doc: str) -> bool:
+    """A cheap check that a paper's record file is there and not cut short (it ends its
+    JSON object), so a re-index repairs a damaged one without parsing every record."""
+    path = Path(index_dir) / "records" / f"{doc}.json"
+    try:
+        with path.open("rb") as handle:
+            handle.seek(max(0, path.stat().st_size - 16))
+            tail = handle.read().rstrip()
+            handle.seek(0)
+            head = handle.read(1)
+    except OSError:
+        return False
+    return head == b"{" and tail.endswith(b"}")
 
 
 def iter_records(index_dir: Path) -> Iterator[tuple[str, Record]]:
