@@ -88,3 +88,36 @@ def test_the_cli_keeps_full_paths_for_the_person_at_the_keyboard(runner, indexed
 
     out = runner.invoke(main, ["search", "police", "--index", str(indexed_corpus), "--json"]).output
     assert json.loads(out)["hits"][0]["source"].endswith(f"{MINUTES}.pdf")
+
+
+def test_a_word_no_paper_holds_is_named_not_silently_dropped(client) -> None:  # noqa: ANN001
+    result = client.get("/api/search?q=police+call-outs+zebra").get_json()
+    assert result["total"] >= 1
+    assert result["relaxed"] is True and result["missing"] == ["zebra"]
+    page = client.get("/search?q=police+call-outs+zebra").text
+    assert "No paper mentions “zebra”" in page
+
+
+def test_a_search_with_every_word_found_is_not_called_relaxed(client) -> None:  # noqa: ANN001
+    result = client.get("/api/search?q=police+call-outs").get_json()
+    assert result["relaxed"] is False and result["missing"] == []
+
+
+def test_a_leading_wildcard_is_refused_with_a_reason_and_costs_nothing(client) -> None:  # noqa: ANN001
+    result = client.get("/api/search?q=*e*+*o*").get_json()
+    assert result["total"] == 0 and "two letters" in result["error"]
+    assert client.get("/api/search?q=polic*").get_json()["total"] >= 1
+
+
+def test_a_wildcard_expands_to_a_bounded_number_of_words() -> None:
+    from whoosh.fields import TEXT, Schema
+    from whoosh.filedb.filestore import RamStorage
+
+    from indexer.index.query import MAX_EXPANSIONS, CappedPrefix
+
+    ix = RamStorage().create_index(Schema(words=TEXT()))
+    with ix.writer() as writer:
+        for n in range(MAX_EXPANSIONS + 50):
+            writer.add_document(words=f"ab{n:04d}")
+    with ix.searcher() as searcher:
+        assert len(list(CappedPrefix("words", "ab").expanded_terms(searcher.reader()))) == MAX_EXPANSIONS

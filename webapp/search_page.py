@@ -118,9 +118,19 @@ def build_search_page(result: SearchResult, args: dict[str, str], notices: list[
         active=_active_filters(args),
         pagination=_pagination(result, args),
         timeline=build_timeline(result.timeline, lambda start, end: search_url(args, **{"from": start, "to": end})),
-        notices=list(notices or []),
+        notices=[*_relaxed_notice(result), *(notices or [])],
         sorts=_sort_links(args),
     )
+
+
+def _relaxed_notice(result: SearchResult) -> list[str]:
+    """Say so when not every word could be matched, and which words no paper holds."""
+    if not result.relaxed:
+        return []
+    if result.missing:
+        words = ", ".join(f"“{w}”" for w in result.missing)
+        return [f"No paper mentions {words}: showing results without {'it' if len(result.missing) == 1 else 'them'}."]
+    return ["No passage has every word: showing passages with most of them."]
 
 
 def _sort_links(args: dict[str, str]) -> list[SortLink]:

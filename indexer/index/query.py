@@ -7,6 +7,9 @@
   any of their names: the alias table says who "Mike Nunn" is, and passages indexed
   under "Michael Nunn" match even if they were indexed before the alias was learnt.
 - A query Whoosh cannot parse, or that parses to nothing, searches its words instead.
+- Wildcards cost what they expand to: one that starts with a wildcard ("*e*") would read the
+  whole vocabulary, so it is refused (as Lucene's classic parser does) and its letters
+  searched as a word; any other expands to at most ``MAX_EXPANSIONS`` words.
 - Plain words search one field holding every searched part of a record, a title word
   weighted three times a word of the text (indexer/index/schema.py); "title:", "person:",
   "resolutions:" and "commitments:" search one part; "content:" is an alias of the whole.
@@ -19,12 +22,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import islice
 from typing import Any
 
 from whoosh import scoring
 from whoosh.qparser import AndGroup, FieldAliasPlugin, QueryParser, syntax
 from whoosh.qparser.plugins import TaggingPlugin
-from whoosh.query import And, NullQuery, Or, Phrase, Query, Term
+from whoosh.query import And, NullQuery, Or, Phrase, Prefix, Query, Term, Wildcard
 
 from indexer.index.analysis import with_compound_alternatives
 
@@ -36,6 +40,8 @@ _WORDS = re.compile(r"\w+(?:[-‐‑'’]\w+)*", re.UNICODE)
 _OPERATORS = {"and", "or", "not", "andnot", "andmaybe", "to"}
 
 Resolver = Callable[[str], list[str]]
+MAX_EXPANSIONS = 200
+_LITERAL_PREFIX = 2  # letters a wildcard must start with
 
 
 class MinutesWeighting(scoring.BM25F):
@@ -74,7 +80,60 @@ def parse_query(text: str, schema: Any, group: Any = AndGroup, aliases: Resolver
             query = _parser(schema, group, None).parse(with_compound_alternatives(" ".join(words)))
         except Exception:  # noqa: BLE001 - as above; nothing left to search
             return NullQuery
-    return query
+    return bounded(query)
+
+
+class _Capped:
+    """A multi-term query that expands to at most ``MAX_EXPANSIONS`` words."""
+
+    def _btexts(self, ixreader: Any) -> Any:
+        return islice(super()._btexts(ixreader), MAX_EXPANSIONS)  # type: ignore[misc]
+
+
+class CappedPrefix(_Capped, Prefix):
+    pass
+
+
+class CappedWildcard(_Capped, Wildcard):
+    pass
+
+
+def bounded(query: Query) -> Query:
+    """The query with every wildcard either refused (no literal start) or capped."""
+
+    def bound(node: Query) -> Query:
+        if not isinstance(node, (Prefix, Wildcard)) or isinstance(node, _Capped):
+            return node
+        literal = re.split(r"[*?]", node.text, maxsplit=1)[0]
+        if len(literal) < _LITERAL_PREFIX:
+            letters = re.sub(r"[*?]", "", node.text)
+            return Term(node.fieldname, letters.lower()) if len(letters) >= _LITERAL_PREFIX else NullQuery
+        kind = CappedPrefix if isinstance(node, Prefix) else CappedWildcard
+        return kind(node.fieldname, node.text, boost=node.boost)
+
+    return query.accept(bound)
+
+
+def absent_words(searcher: Any, query: Query, text: str) -> list[str]:
+    """The words of a plain query that no passage in the index holds in any form, as typed."""
+    words = [w for w in _WORDS.findall(text) if w.lower() not in _OPERATORS]
+    parts = query.subqueries if isinstance(query, And) else [query]
+    if len(words) != len(parts):
+        return []
+    return [
+        word
+        for word, part in zip(words, parts)
+        if not any(searcher.doc_frequency(field, term) for field, term in part.iter_all_terms())
+    ]
+
+
+def refused_wildcards(text: str) -> list[str]:
+    """The wildcard words of ``text`` that ``bounded`` refuses, to tell the user."""
+    return [
+        word
+        for word in text.split()
+        if re.search(r"[*?]", word) and len(re.split(r"[*?]", word.strip('"()'), maxsplit=1)[0]) < _LITERAL_PREFIX
+    ]
 
 
 def one_word_fewer(query: Query) -> Query | None:

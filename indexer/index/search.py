@@ -27,7 +27,14 @@ from whoosh.searching import ResultsPage
 
 from indexer.index.facets import FACETS, FacetColumns
 from indexer.index.filters import Filters, iso_day
-from indexer.index.query import SEARCH_FIELD, MinutesWeighting, one_word_fewer, parse_query
+from indexer.index.query import (
+    SEARCH_FIELD,
+    MinutesWeighting,
+    absent_words,
+    one_word_fewer,
+    parse_query,
+    refused_wildcards,
+)
 from indexer.index.snippets import highlighted, plain
 
 __all__ = ["FACETS", "Hit", "SearchIndex", "SearchResult", "list_commitments", "parse_query", "search"]
@@ -71,6 +78,10 @@ class SearchResult:
     per_page: int = 10
     filters: dict[str, str] = field(default_factory=dict)
     error: str | None = None
+    # No passage held every word, so passages with most of them are shown; ``missing`` are
+    # the words no passage holds at all ("zebra" in "library budget zebra").
+    relaxed: bool = False
+    missing: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -220,9 +231,11 @@ def _run(index, searcher, text, filters, limit, page, facets, highlights, sort) 
     by_date = sort == "date" or not text
     order = {"sortedby": "meeting_date", "reverse": True} if by_date else {}
     results, matched = _page(searcher, q, page, limit, allowed, order)
+    relaxed, missing = False, []
     if results.total == 0 and text and not _OPERATORS.search(text):
         # Every word was asked for and no passage has them all: ask for all but one, then
         # any (not when the user wrote AND/OR/NOT: "x NOT y" must not become "x OR NOT y").
+        missing = absent_words(searcher, q, text)
         fewer = one_word_fewer(q)
         if fewer is not None:
             results, matched = _page(searcher, fewer, page, limit, allowed, order)
@@ -230,7 +243,11 @@ def _run(index, searcher, text, filters, limit, page, facets, highlights, sort) 
         if results.total == 0:
             q = parse_query(text, schema, group=OrGroup.factory(0.9), aliases=index.canonical_people)
             results, matched = _page(searcher, q, page, limit, allowed, order)
+        relaxed = results.total > 0
+    refused = refused_wildcards(text)
+    empty.error = f"Wildcards need two letters before them (“pol*”, not “{refused[0]}”)." if refused else None
     if results.total == 0:
+        empty.missing = missing
         return empty
     words = _query_words(results.results.query_terms(expand=True)) if text else set()
     # Whoosh answers a page past the end with the last page; past the end is empty here.
@@ -244,6 +261,9 @@ def _run(index, searcher, text, filters, limit, page, facets, highlights, sort) 
         timeline=timeline,
         page=page,
         per_page=limit,
+        error=empty.error,
+        relaxed=relaxed,
+        missing=missing if relaxed else [],
     )
 
 
