@@ -245,13 +245,12 @@ def extract(file: Path, as_json: bool) -> None:
 @index_option
 def serve(host: str, port: int, threads: int, index_dir: str | None) -> None:
     """Serve the web app with a production WSGI server (waitress)."""
-    from waitress import serve as waitress_serve
-
     from webapp import create_app
+    from webapp.server import serve as serve_app
 
     app = create_app({"INDEX_DIR": str(_index_dir(index_dir))})
     click.echo(f"Minuted on http://{host}:{port}/ (index {_index_dir(index_dir)})")
-    waitress_serve(app, host=host, port=port, threads=threads)
+    serve_app(app, host, port, threads)
 
 
 def _open(index_dir: str | None):  # noqa: ANN202

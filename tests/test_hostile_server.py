@@ -1,0 +1,70 @@
+"""The served app (waitress, as `make run` serves it) under clients that misbehave."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SLOW_CLIENTS = 150
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture()
+def served(indexed_corpus: Path) -> Iterator[str]:
+    port = _free_port()
+    command = [sys.executable, "-m", "indexer", "serve", "--port", str(port), "--index", str(indexed_corpus)]
+    server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{url}/static/minuted.css", timeout=2).read()
+                break
+            except OSError:
+                time.sleep(0.2)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_clients_that_never_finish_their_headers_do_not_block_a_reader(served: str) -> None:
+    port = int(served.rsplit(":", 1)[1])
+    slow = []
+    try:
+        for _ in range(SLOW_CLIENTS):
+            sock = socket.create_connection(("127.0.0.1", port), timeout=5)
+            sock.sendall(b"GET /search?q=police HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
+            slow.append(sock)
+        started = time.monotonic()
+        with urllib.request.urlopen(f"{served}/search?q=police", timeout=10) as response:
+            assert response.status == 200
+        assert time.monotonic() - started < 10
+    finally:
+        for sock in slow:
+            sock.close()
+
+
+def test_a_forged_host_gets_no_redirect_from_the_served_app(served: str) -> None:
+    port = int(served.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(b"GET /static//etc/passwd HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    head = answer.split(b"\r\n\r\n", 1)[0].decode("latin-1")
+    assert head.split()[1] == "404"
+    assert "evil.example" not in head
