@@ -6,6 +6,8 @@ import csv
 import io
 import json
 
+import pytest
+
 from tests.conftest import CORPUS
 from tests.test_web import MINUTES, link_to, query_of
 
@@ -121,3 +123,22 @@ def test_a_wildcard_expands_to_a_bounded_number_of_words() -> None:
             writer.add_document(words=f"ab{n:04d}")
     with ix.searcher() as searcher:
         assert len(list(CappedPrefix("words", "ab").expanded_terms(searcher.reader()))) == MAX_EXPANSIONS
+
+
+@pytest.mark.parametrize(
+    ("param", "typed"),
+    [
+        ("person", "Nunn"),
+        ("person", "michael"),
+        ("meeting", "corporate parenting"),
+        ("meeting", "2020-11-24"),
+        ("org", "Lancashire"),
+    ],
+)
+def test_filters_work_as_people_type_them(client, param: str, typed: str) -> None:  # noqa: ANN001
+    result = client.get(f"/api/search?q=police&{param}={typed}").get_json()
+    assert result["total"] >= 1, f"{param}={typed} found nothing"
+
+
+def test_a_filter_matching_nothing_still_finds_nothing(client) -> None:  # noqa: ANN001
+    assert client.get("/api/search?q=police&person=Zebedee").get_json()["total"] == 0

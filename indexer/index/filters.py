@@ -4,10 +4,16 @@ Whoosh would turn a filter query into a document set on every search it is given
 and a date range into hundreds of numeric terms; here the person, meeting, organisation,
 type and outcome filters are term lookups, and the date range is read from the "day"
 column that facets.py already keeps in memory.
+
+Users type filters as they remember them: a surname ("Nunn"), a first name, a body without
+its date ("corporate parenting"), a date alone ("2020-11-24"), part of an organisation's name
+("Kent"). A value that is not a whole key matches every key holding all its words (the last
+one may be cut short), read from the field's own list of keys.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -29,13 +35,19 @@ class Filters:
     day_from: str | None = None  # YYYY-MM-DD
     day_to: str | None = None
 
-    def terms(self) -> list[Query]:
+    def terms(self, reader: Any = None) -> list[Query]:
         queries: list[Query] = []
         if self.people:
-            queries.append(Or([Term("people_key", n) for n in sorted(set(self.people))]))
-        for field, value in (("meeting_key", self.meeting), ("org_key", self.org), ("type", self.type)):
+            names = set(self.people)
+            if reader is not None:
+                names |= {key for name in self.people for key in keys_holding(reader, "people_key", name)}
+            queries.append(Or([Term("people_key", n) for n in sorted(names)]))
+        for field, value in (("meeting_key", self.meeting), ("org_key", self.org)):
             if value:
-                queries.append(Term(field, value))
+                keys = keys_holding(reader, field, value) if reader is not None else []
+                queries.append(Or([Term(field, k) for k in sorted({value, *keys})]))
+        if self.type:
+            queries.append(Term("type", self.type))
         if self.outcome:
             queries.append(Term("outcome", self.outcome.lower()))
         return queries
@@ -43,7 +55,7 @@ class Filters:
     def allowed(self, searcher: Any, columns: FacetColumns) -> set[int] | None:
         """The documents these filters let through, or None when there are no filters."""
         allowed: set[int] | None = None
-        for query in self.terms():
+        for query in self.terms(searcher.reader()):
             docs = set(searcher.docs_for_query(query))
             allowed = docs if allowed is None else allowed & docs
             if not allowed:
@@ -64,3 +76,24 @@ def iso_day(value: str | None) -> str | None:
         return date.fromisoformat(value[:10]).isoformat()
     except ValueError:
         return None
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+MAX_KEYS = 500  # a one-letter filter must not become thousands of terms
+
+
+def keys_holding(reader: Any, field: str, value: str) -> list[str]:
+    """The keys of ``field`` that hold every word of ``value`` (the last word as a prefix)."""
+    wanted = _TOKEN.findall(value.lower())
+    if not wanted:
+        return []
+    *whole, last = wanted
+    found = []
+    for raw in reader.lexicon(field):
+        key = raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
+        tokens = _TOKEN.findall(key)
+        if all(w in tokens for w in whole) and any(t.startswith(last) for t in tokens if t not in whole or t == last):
+            found.append(key)
+            if len(found) >= MAX_KEYS:
+                break
+    return found
