@@ -35,7 +35,22 @@ def meeting(doc: str) -> str:
         commitments=_by_item(record.commitments),
         votes=_by_item(record.votes),
         unplaced=_unplaced(record),
+        anchors=item_anchors(record),
     )
+
+
+def item_anchors(record: MeetingRecord) -> list[str]:
+    """One id per item, unique on the page: "item-5" where the number is the paper's own
+    and not yet taken, so search links to "#item-5" land; unnumbered items are "part-N"."""
+    taken: set[str] = set()
+    anchors = []
+    for n, item in enumerate(record.items, 1):
+        anchor = f"item-{item.number}" if item.number else f"part-{n}"
+        if anchor in taken:
+            anchor = f"{anchor}-{n}"
+        taken.add(anchor)
+        anchors.append(anchor)
+    return anchors
 
 
 def _minuted_at(record: DecisionRecord) -> tuple[str, str | None] | None:
