@@ -10,9 +10,8 @@ from indexer.records import AgendaItem, Attendance, MeetingRecord, Person, Vote,
 
 
 @pytest.fixture()
-def meeting_client(tmp_path: Path):  # noqa: ANN201
+def meeting_index(tmp_path: Path) -> Path:
     from indexer.index.store import index_paths
-    from webapp import create_app
 
     folder = tmp_path / "papers"
     folder.mkdir()
@@ -27,7 +26,18 @@ def meeting_client(tmp_path: Path):  # noqa: ANN201
         items=[
             AgendaItem(number=None, title="Welcome", text="The chair welcomed everyone.", pages=[1, 1]),
             AgendaItem(number="1", title="Minutes", text="Approved.", pages=[1, 1]),
-            AgendaItem(number="1", title="Dredging", text="The dredging contract was put to a vote.", pages=[2, 2]),
+            AgendaItem(
+                number="1",
+                title="Dredging",
+                text="Kris, a young person, and John Public, a resident, spoke about the dredging contract.",
+                pages=[2, 2],
+                people=["Kris", "John Public", "Cy Park"],
+            ),
+        ],
+        people=[
+            Person(name="Kris"),
+            Person(name="John Public"),
+            *(Person(name=n) for n in ("Ann Miley", "Bo Sullivan", "Cy Park")),
         ],
         votes=[
             Vote(
@@ -49,7 +59,14 @@ def meeting_client(tmp_path: Path):  # noqa: ANN201
         return path, (to_dict(record), pages)
 
     index_paths([folder], index_dir, read=read)
-    return create_app({"TESTING": True, "INDEX_DIR": str(index_dir)}).test_client()
+    return index_dir
+
+
+@pytest.fixture()
+def meeting_client(meeting_index: Path):  # noqa: ANN201
+    from webapp import create_app
+
+    return create_app({"TESTING": True, "INDEX_DIR": str(meeting_index)}).test_client()
 
 
 def _page(client) -> str:  # noqa: ANN001
@@ -72,3 +89,22 @@ def test_no_two_items_share_an_anchor(meeting_client) -> None:  # noqa: ANN001
 
 def test_a_scanned_paper_says_its_text_was_read_by_ocr(meeting_client) -> None:  # noqa: ANN001
     assert "read by OCR" in _page(meeting_client)
+
+
+def test_members_the_paper_lists_have_person_pages(meeting_client) -> None:  # noqa: ANN001
+    assert meeting_client.get("/people/cy-park").status_code == 200
+    assert 'href="/people/cy-park"' in _page(meeting_client)
+
+
+def test_a_first_name_only_young_person_and_a_public_speaker_get_no_page_by_default(meeting_client) -> None:  # noqa: ANN001
+    assert meeting_client.get("/people/kris").status_code == 404
+    assert meeting_client.get("/people/john-public").status_code == 404
+    page = _page(meeting_client)
+    assert "Kris" in page and 'href="/people/kris"' not in page
+
+
+def test_a_board_may_choose_pages_for_everyone_named(meeting_index: Path) -> None:
+    from webapp import create_app
+
+    client = create_app({"TESTING": True, "INDEX_DIR": str(meeting_index), "PERSON_PAGES": "everyone"}).test_client()
+    assert client.get("/people/kris").status_code == 200

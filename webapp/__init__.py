@@ -47,7 +47,13 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.url_map.merge_slashes = False
     # Flask would take DEBUG from FLASK_DEBUG in the environment; a served app never
     # shows tracebacks, so only an explicit test_config can switch it on.
-    app.config.from_mapping(INDEX_DIR=os.environ.get("MINUTED_INDEX", "var/index"), DEBUG=False)
+    app.config.from_mapping(
+        INDEX_DIR=os.environ.get("MINUTED_INDEX", "var/index"),
+        # "listed": person pages for the members and officers papers list; "everyone": for
+        # every named person (public speakers, first-name-only young people among them).
+        PERSON_PAGES=os.environ.get("MINUTED_PERSON_PAGES", "listed"),
+        DEBUG=False,
+    )
     if test_config:
         app.config.update(test_config)
     app.extensions["minuted_index"] = None
@@ -58,6 +64,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     for module in (search, api, people, meetings, commitments, documents):
         app.register_blueprint(module.bp)
     display.register(app)
+    app.jinja_env.globals["has_person_page"] = lambda name: get_catalogue(app).has_page(
+        name, app.config["PERSON_PAGES"]
+    )
     _register_error_pages(app)
 
     @app.after_request

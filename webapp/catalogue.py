@@ -91,6 +91,19 @@ class PersonProfile:
     def slug(self) -> str:
         return person_slug(self.name)
 
+    def has_page(self, policy: str = "listed") -> bool:
+        """Whether this person gets a page of their own.
+
+        A page gathers everything the papers say of someone. By default ("listed") that is
+        for members and officers a paper lists (in its attendance, or with a title or role),
+        never for a member of the public named once or a young person named by first name
+        only; "everyone" gives every named person a page.
+        """
+        if policy == "everyone":
+            return True
+        listed = bool(self.attended or self.titles or self.roles)
+        return listed and (len(self.name.split()) >= 2 or bool(self.titles))
+
     def note(self, person: Person) -> None:
         """Keep each title, role and organisation the papers give this person, once."""
         for value, seen in (
@@ -140,8 +153,14 @@ class Catalogue:
     def is_stale(self) -> bool:
         return _stamp(self.index_dir) != self.stamp
 
-    def person(self, slug: str) -> PersonProfile | None:
-        return self._by_slug.get(slug)
+    def person(self, slug: str, policy: str = "listed") -> PersonProfile | None:
+        profile = self._by_slug.get(slug)
+        return profile if profile is not None and profile.has_page(policy) else None
+
+    def has_page(self, name: str, policy: str = "listed") -> bool:
+        """Whether ``name`` (any of a person's names) links to a person page."""
+        profile = self.people.get(self._canonical.get(_key(name), name))
+        return profile is not None and profile.has_page(policy)
 
     def people_names(self) -> list[str]:
         return sorted(self.people)

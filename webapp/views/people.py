@@ -12,7 +12,7 @@ bp = Blueprint("people", __name__, url_prefix="/people")
 
 @bp.route("/<slug>")
 def person(slug: str) -> str:
-    profile = get_catalogue(current_app).person(slug)
+    profile = get_catalogue(current_app).person(slug, current_app.config["PERSON_PAGES"])
     if profile is None:
         abort(404)
     commitments = list_commitments(get_index(current_app), person=profile.name)
