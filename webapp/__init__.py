@@ -52,6 +52,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         # "listed": person pages for the members and officers papers list; "everyone": for
         # every named person (public speakers, first-name-only young people among them).
         PERSON_PAGES=os.environ.get("MINUTED_PERSON_PAGES", "listed"),
+        TODAY=None,  # the day that decides what is overdue; tests set it, else the real today
         DEBUG=False,
     )
     if test_config:
@@ -137,5 +138,7 @@ def get_catalogue(app: Flask) -> Catalogue:
     with _open_lock:
         current = app.extensions.get("minuted_catalogue")
         if current is None or current.is_stale():
-            app.extensions["minuted_catalogue"] = Catalogue.load(index_dir(app), index.aliases())
+            app.extensions["minuted_catalogue"] = Catalogue.load(
+                index_dir(app), index.aliases(), today=app.config.get("TODAY")
+            )
         return app.extensions["minuted_catalogue"]

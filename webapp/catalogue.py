@@ -9,8 +9,11 @@ it until the manifest changes (one pass over the records, not one per request).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
+from indexer.index.followup import FollowUp, FollowUpBook, commitment_key
+from indexer.index.search import Hit
 from indexer.index.store import iter_records
 from indexer.records import DecisionRecord, MeetingRecord, Person, Record
 from webapp.display import person_slug
@@ -128,10 +131,12 @@ class Catalogue:
         self.people: dict[str, PersonProfile] = {}
         self._canonical: dict[str, str] = {}
         self._by_slug: dict[str, PersonProfile] = {}
+        self.follow_ups: dict[tuple[str, str, str], FollowUp] = {}
 
     @classmethod
-    def load(cls, index_dir: Path, aliases: dict[str, list[str]] | None = None) -> Catalogue:
-        """Read every stored record once; ``aliases`` is the index's canonical → aliases table."""
+    def load(cls, index_dir: Path, aliases: dict[str, list[str]] | None = None, today: date | None = None) -> Catalogue:
+        """Read every stored record once; ``aliases`` is the index's canonical → aliases table;
+        ``today`` decides what is overdue."""
         catalogue = cls(index_dir, _stamp(index_dir))
         for name, others in (aliases or {}).items():
             profile = catalogue._profile(name)
@@ -139,8 +144,11 @@ class Catalogue:
                 catalogue._canonical.setdefault(_key(alias), profile.name)
                 if alias != profile.name and alias not in profile.aliases:
                     profile.aliases.append(alias)
+        book = FollowUpBook()
         for doc, record in iter_records(index_dir):
             catalogue._add(doc, record)
+            book.add(doc, record)
+        catalogue.follow_ups = book.statuses(today)
         catalogue.meetings.sort(key=lambda m: (m.date or "", m.doc), reverse=True)
         for profile in catalogue.people.values():
             # Two names can share a slug ("Jo Smith", "Jo-Smith"); the first seen keeps it.
@@ -152,6 +160,14 @@ class Catalogue:
 
     def is_stale(self) -> bool:
         return _stamp(self.index_dir) != self.stamp
+
+    def follow(self, hits: list[Hit]) -> list[Hit]:
+        """Each commitment hit with its status and resolved due date."""
+        for hit in hits:
+            found = self.follow_ups.get(commitment_key(hit.doc, hit.actor, hit.action))
+            if found:
+                hit.status, hit.due_date = found.status, found.due_date
+        return hits
 
     def person(self, slug: str, policy: str = "listed") -> PersonProfile | None:
         profile = self._by_slug.get(slug)

@@ -65,6 +65,9 @@ class Hit:
     meeting: str | None = None
     due: str | None = None
     ocr: bool = False
+    # A commitment's follow-up, read across the body's later meetings (indexer/index/followup.py).
+    status: str | None = None
+    due_date: str | None = None
 
 
 @dataclass

@@ -10,12 +10,28 @@ from typing import Any
 from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
 from indexer.index.search import SearchResult, list_commitments
-from webapp import get_index
+from webapp import get_catalogue, get_index
 from webapp.views.params import MAX_QUERY_CHARS, run_search
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
-CSV_COLUMNS = ("meeting_date", "body", "meeting", "item", "item_title", "actor", "action", "due", "doc", "page", "link")
+CSV_COLUMNS = (
+    "meeting_date",
+    "body",
+    "meeting",
+    "item",
+    "item_title",
+    "actor",
+    "action",
+    "due",
+    "due_date",
+    "status",
+    "doc",
+    "page",
+    "link",
+)
+STATUSES = ("open", "overdue", "done")
+COMMITMENT_SORTS = ("date", "due")
 # A cell starting with one of these is run as a formula by spreadsheet programs.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -23,21 +39,34 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def commitment_filters() -> dict[str, str]:
     """The person, meeting and query filters of a commitments request, as given."""
     found = {}
-    for name in ("person", "meeting", "q"):
+    for name in ("person", "meeting", "q", "status", "sort"):
         value = request.args.get(name, "").replace("\x00", "").strip()[:MAX_QUERY_CHARS]
         if value:
             found[name] = value
+    if found.get("status") not in STATUSES:
+        found.pop("status", None)
+    if found.get("sort") not in COMMITMENT_SORTS or found.get("sort") == "date":
+        found.pop("sort", None)  # newest meeting first is the default
     return found
 
 
 def find_commitments(filters: dict[str, str]) -> SearchResult:
-    """The one function the tracker page, its JSON and its CSV share."""
-    return list_commitments(
+    """The one function the tracker page, its JSON and its CSV share: the commitments with
+    their follow-up, narrowed to one status and sorted by due date when asked."""
+    result = list_commitments(
         get_index(current_app),
         person=filters.get("person"),
         meeting=filters.get("meeting"),
         query=filters.get("q", ""),
     )
+    get_catalogue(current_app).follow(result.hits)
+    if filters.get("status"):
+        result.hits = [h for h in result.hits if h.status == filters["status"]]
+        result.total = len(result.hits)
+    if filters.get("sort") == "due":
+        # Soonest deadline first; commitments with no date after every dated one.
+        result.hits.sort(key=lambda h: (h.due_date is None, h.due_date or ""))
+    return result
 
 
 def public(result: dict[str, Any]) -> dict[str, Any]:
