@@ -17,6 +17,7 @@ from indexer.index.store import DEFAULT_INDEX
 EXIT_SOME_FAILED = 3
 EXIT_BUSY = 4
 EXIT_WRITE_FAILED = 5
+EXIT_NO_CLUSTER = 6
 WAIT_FOREVER = 3600.0
 # Test hook: the name of a re-index step (see store.py) at which `index` kills itself.
 KILL_HOOK = "MINUTED_TEST_KILL_AT"
@@ -55,8 +56,19 @@ def main() -> None:
     is_flag=True,
     help="Index papers that links lead to outside the folders given (refused by default).",
 )
+@click.option(
+    "--cluster",
+    metavar="tcp://HOST:PORT",
+    help="Read papers on the workers of this Dask scheduler (the index is written here).",
+)
 def index(
-    paths: tuple[Path, ...], index_dir: str | None, full: bool, workers: int, wait: float, follow_links: bool
+    paths: tuple[Path, ...],
+    index_dir: str | None,
+    full: bool,
+    workers: int,
+    wait: float,
+    follow_links: bool,
+    cluster: str | None,
 ) -> None:
     """Index new and changed papers under PATHS (default corpus/); drop removed ones.
 
@@ -70,7 +82,9 @@ def index(
       3  some papers failed (each listed on stderr with a reason)
       4  another re-index of this index is running (and --wait, if given, ran out)
       5  the index could not be written (disk full, I/O error): the previous index is kept
+      6  --cluster named a Dask scheduler that did not answer
     """
+    from indexer.index.cluster import ClusterUnavailable
     from indexer.index.papers import printable
     from indexer.index.store import find_papers, index_paths
 
@@ -91,7 +105,11 @@ def index(
                 wait=wait,
                 checkpoint=_kill_hook(os.environ.get(KILL_HOOK)),
                 follow_links=follow_links,
+                cluster=cluster,
             )
+        except ClusterUnavailable as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_NO_CLUSTER)
         except IndexBusy as exc:
             click.echo(f"error: {exc}; try again when it finishes, or pass --wait [SECONDS]", err=True)
             sys.exit(EXIT_BUSY)

@@ -104,10 +104,11 @@ def annotate(record: Record) -> Record:
     parsed = _parsed(pieces, sections, gaz, record.body, record.organisation)
     for (slot, _piece, chunk), doc, resolution_docs in parsed:
         number, _text, _resolutions, pages = sections[slot]
-        names = {name for _, _, name in doc._.people}
-        for name in names:
+        in_order = list(dict.fromkeys(name for _, _, name in doc._.people))
+        for name in in_order:  # in the paper's order, so every run lists people alike
             if not gaz.resolve(name):
                 gaz.add(Person(name=name))
+        names = set(in_order)
         text = doc.text  # spaCy rebuilds it from the tokens on each access
         names |= {p.name for p in gaz.people if _mentions(text, p)}
         names_by_slot.setdefault(slot, set()).update(names)

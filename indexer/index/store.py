@@ -22,6 +22,7 @@ from whoosh import index as whoosh_index
 
 from indexer.errors import IndexBusy, UnreadablePaper
 from indexer.index.batch import STEPS, Checkpoint, IndexSummary, Run, stat_or_none
+from indexer.index.cluster import read_on_cluster
 from indexer.index.manifest import iter_records, load_manifest, load_record
 from indexer.index.papers import gather_papers
 from indexer.index.processes import die_with_parent, release_stale_lock
@@ -121,12 +122,14 @@ def index_paths(
     read: Reader | None = None,
     checkpoint: Checkpoint | None = None,
     follow_links: bool = False,
+    cluster: str | None = None,
 ) -> IndexSummary:
     """Bring the index in line with the papers under ``paths``: new, changed, gone.
 
     ``read`` turns a source path into ``(path, (record dict, pages[, warnings]))`` or
     ``(path, reason)``; ``checkpoint`` is called with the name of each step of a batch, so tests
-    can stop a run exactly there.
+    can stop a run exactly there. ``cluster`` is a Dask scheduler's address: papers are read
+    on its workers (indexer/index/cluster.py) and written here.
     """
     index_dir = Path(index_dir)
     summary = IndexSummary()
@@ -153,7 +156,9 @@ def index_paths(
         # by the newer file's size and mtime beside the older text's sha256.
         stats = {str(p): stat_or_none(p) for p in todo}
         run.remove(gone)
-        for source, outcome in _read_all([str(p) for p in todo], workers, read or _read):
+        sources = [str(p) for p in todo]
+        outcomes = read_on_cluster(sources, cluster) if cluster else _read_all(sources, workers, read or _read)
+        for source, outcome in outcomes:
             if progress:
                 progress(source)
             if isinstance(outcome, str):
