@@ -115,6 +115,8 @@ class AgendaItem:
     resolutions: list[Resolution] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
     organisations: list[str] = field(default_factory=list)
+    # [offset in text, page] where each page begins: a sentence is cited at its own page.
+    page_starts: list[list[int]] = field(default_factory=list)
 
 
 @dataclass

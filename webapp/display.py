@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from flask import Flask
 
-from webapp.markup import mark_entities, safe_highlight
+from webapp.markup import mark_entities, mark_quote, safe_highlight
 
 # Spelt out rather than taken from the locale, so the server's locale never changes pages.
 MONTHS = (
@@ -51,6 +52,20 @@ def long_date(value: str | None) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
+def citation(hit: Any) -> str:
+    """The line a journalist copies: "Corporate Parenting Board, 24 Nov 2020, item 5, p. 6"."""
+    get = hit.get if isinstance(hit, dict) else lambda name: getattr(hit, name, None)
+    day = parse_iso_date((get("meeting_date") or "")[:10])
+    parts = [get("body") or get("doc") or ""]
+    if day:
+        parts.append(f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}")
+    if get("item"):
+        parts.append(f"item {get('item')}")
+    if get("page"):
+        parts.append(f"p. {get('page')}")
+    return ", ".join(p for p in parts if p)
+
+
 def month_label(value: str) -> str:
     """ "2020-11" → "November 2020"."""
     match = re.fullmatch(r"(\d{4})-(\d{2})", value or "")
@@ -85,8 +100,10 @@ def register(app: Flask) -> None:
         long_date=long_date,
         month_label=month_label,
         slug=person_slug,
+        citation=citation,
         type_label=type_label,
         page_span=page_span,
         highlight=safe_highlight,
         mark_entities=mark_entities,
+        mark_quote=mark_quote,
     )

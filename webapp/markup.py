@@ -87,3 +87,34 @@ def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     ordered = sorted(names, key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(re.escape(word) for word in name.split()) for name in ordered)
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+QUOTE_WORDS = 60  # a quoted sentence is found by its words, at most this many
+
+
+def find_quote(text: str, quote: str) -> tuple[int, int] | None:
+    """Where ``quote`` stands in a page's text, whatever line breaks, hyphenation and
+    spacing the PDF put between its words; None when it is not on this page."""
+    words = re.findall(r"\w+", quote or "")[:QUOTE_WORDS]
+    if len(words) < 3:
+        return None
+    pattern = re.compile(r"\W+".join(re.escape(w) for w in words), re.IGNORECASE)
+    found = pattern.search(text or "")
+    return (found.start(), found.end()) if found else None
+
+
+def mark_quote(text: str, quote: str, people: Iterable[str] = (), organisations: Iterable[str] = ()) -> Markup:
+    """The page's text with names marked and the quoted sentence highlighted as ``#quote``."""
+    span = find_quote(text, quote)
+    if span is None:
+        return mark_entities(text, people, organisations)
+    start, end = span
+    return Markup("").join(
+        [
+            mark_entities(text[:start], people, organisations),
+            Markup('<mark id="quote" class="quote">{}</mark>').format(
+                mark_entities(text[start:end], people, organisations)
+            ),
+            mark_entities(text[end:], people, organisations),
+        ]
+    )

@@ -21,6 +21,7 @@ from indexer.annotate.commitments import Passage, merge_commitments
 from indexer.annotate.people import Gazetteer, gazetteer_of, plausible_person
 from indexer.annotate.votes import find_votes
 from indexer.records import DecisionRecord, MeetingRecord, Person, Record
+from indexer.structure.layout import page_at
 from indexer.structure.names import MODELS, split_title
 
 if not Doc.has_extension("gazetteer"):
@@ -82,6 +83,18 @@ CHUNK_CHARS = 100_000
 BATCH_SIZE = 16
 
 
+def sentence_page(sentence: str, text: str, page_starts: list[list[int]], default: int | None) -> int | None:
+    """The page a sentence of an item was printed on: found in the item's text, then looked up
+    among the pages' starting offsets; the item's first page when it cannot be placed."""
+    if not sentence or not page_starts:
+        return default
+    at = text.find(sentence[:120])
+    if at < 0:
+        words = sentence.split()[:12]
+        at = text.find(" ".join(words[:6])) if len(words) >= 3 else -1
+    return page_at(page_starts, at, default) if at >= 0 else default
+
+
 def annotate(record: Record) -> Record:
     """People, organisations, commitments and votes for every item of a record.
 
@@ -91,13 +104,16 @@ def annotate(record: Record) -> Record:
     """
     finder = load_pipeline().get_pipe(FINDER)
     gaz = gazetteer_of(record)
+    starts: dict[int, tuple[str, list[list[int]]]] = {}
     if isinstance(record, DecisionRecord):
         sections = [(None, record.text, [r.text for r in record.resolutions], record.page_range)]
     else:
         record.votes = []
         sections = [(i.number, i.text, [r.text for r in i.resolutions], i.pages) for i in record.items]
+        starts = {n: (i.text, i.page_starts) for n, i in enumerate(record.items)}
         if record.preamble:
             sections.insert(0, ("__preamble__", record.preamble, [], [1, 1]))
+            starts = {n + 1: found for n, found in starts.items()}
     pieces = [(slot, n, chunk) for slot, section in enumerate(sections) for n, chunk in enumerate(_chunks(section[1]))]
     names_by_slot: dict[int, set[str]] = {}
     commitments = []
@@ -120,7 +136,7 @@ def annotate(record: Record) -> Record:
         found = [c for d in (doc, *resolution_docs) for c in finder(d)._.commitments]
         for c in found:
             c.meeting_date = record.meeting_date
-            c.page = pages[0] if pages else None
+            c.page = sentence_page(c.source_sentence, *starts.get(slot, ("", [])), pages[0] if pages else None)
         commitments.extend(found)
     if isinstance(record, MeetingRecord):
         commitments.extend(commitments_from_rows(record.action_rows, gaz, record.meeting_date))

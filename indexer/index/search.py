@@ -68,6 +68,7 @@ class Hit:
     # A commitment's follow-up, read across the body's later meetings (indexer/index/followup.py).
     status: str | None = None
     due_date: str | None = None
+    quote: str | None = None  # a commitment's own sentence, to show and highlight where it stands
 
 
 @dataclass
@@ -328,6 +329,7 @@ def _hit(r, words: set[str] | None) -> Hit:  # noqa: ANN001 - whoosh Hit
         meeting=fields.get("meeting"),
         due=fields.get("due"),
         ocr=bool(fields.get("ocr")),
+        quote=content if fields.get("type") == "commitment" and content else None,
     )
 
 

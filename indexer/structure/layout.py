@@ -78,3 +78,30 @@ def paragraphs(rows: list[Row]) -> list[list[Row]]:
 def text_of(rows: list[Row]) -> str:
     """Rows back to readable text: one line per paragraph, paragraphs apart."""
     return "\n\n".join(" ".join(r.text.replace("\t", " ") for r in para) for para in paragraphs(rows))
+
+
+def page_starts(rows: list[Row]) -> list[list[int]]:
+    """Where each page begins in ``text_of(rows)``: ``[offset, page]`` pairs, so a sentence
+    found in an item's text can be cited at its own page rather than the item's first."""
+    starts: list[list[int]] = []
+    offset = 0
+    for n, para in enumerate(paragraphs(rows)):
+        if n:
+            offset += 2  # the blank line between paragraphs
+        for m, row in enumerate(para):
+            if m:
+                offset += 1  # the space joining a paragraph's lines
+            if not starts or starts[-1][1] != row.page:
+                starts.append([offset, row.page])
+            offset += len(row.text.replace("\t", " "))
+    return starts
+
+
+def page_at(starts: list[list[int]], offset: int, default: int | None = None) -> int | None:
+    """The page on which the character at ``offset`` of a text was printed."""
+    page = default
+    for start, number in starts:
+        if start > offset:
+            break
+        page = number
+    return page

@@ -21,7 +21,7 @@ from indexer.structure.attendance import (
 from indexer.structure.dates import first_date
 from indexer.structure.decisions import is_decision_notice, read_decision
 from indexer.structure.headings import LOG_TITLE, Heading, find_headings
-from indexer.structure.layout import Row, rows_of, text_of
+from indexer.structure.layout import Row, page_starts, rows_of, text_of
 from indexer.structure.masthead import read_header
 from indexer.structure.resolutions import read_resolutions
 
@@ -126,6 +126,7 @@ def _item(rows: list[Row], heading: Heading, nxt: Heading | None) -> AgendaItem:
         title=heading.title,
         text=text_of(body),
         pages=[min(pages), max(pages)],
+        page_starts=page_starts(body),
     )
     item.resolutions = read_resolutions(body, heading.number)
     return item

@@ -11,6 +11,7 @@ from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
 from indexer.index.search import SearchResult, list_commitments
 from webapp import get_catalogue, get_index
+from webapp.display import citation
 from webapp.views.params import MAX_QUERY_CHARS, run_search
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -29,6 +30,7 @@ CSV_COLUMNS = (
     "doc",
     "page",
     "link",
+    "citation",
 )
 STATUSES = ("open", "overdue", "done")
 COMMITMENT_SORTS = ("date", "due")
@@ -75,6 +77,7 @@ def public(result: dict[str, Any]) -> dict[str, Any]:
     for hit in result.get("hits", []):
         hit["source"] = PurePath(hit.get("source") or "").name
         hit["link"] = pdf_link(hit)
+        hit["citation"] = citation(hit)
     return result
 
 

@@ -6,11 +6,12 @@ for the document id, never from the URL.
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, render_template, send_file
+from flask import Blueprint, abort, current_app, render_template, request, send_file
 from werkzeug.wrappers import Response
 
 from indexer.records import MeetingRecord
 from webapp import get_index, index_dir
+from webapp.markup import find_quote
 from webapp.sources import load_paper, source_of
 
 bp = Blueprint("documents", __name__, url_prefix="/documents")
@@ -46,7 +47,22 @@ def document(doc: str) -> str:
         names=sorted(set(names)),
         organisations=sorted(set(record.organisations) | ({record.organisation} if record.organisation else set())),
         people=sorted({p.name for p in record.people}),
+        quote=_quote(paper.pages),
     )
+
+
+def _quote(pages: list[dict]) -> tuple[int, str] | None:
+    """The sentence a citation link asks to show (``?quote=…&page=N``) and the page holding it:
+    the page named first, then any other."""
+    text = request.args.get("quote", "").replace("\x00", "")[:2000]
+    if not text:
+        return None
+    wanted = request.args.get("page", "")
+    ordered = sorted(pages, key=lambda p: str(p.get("number")) != wanted)
+    for page in ordered:
+        if find_quote(page.get("text") or "", text):
+            return page["number"], text
+    return None
 
 
 @bp.route("/<doc>/pdf")

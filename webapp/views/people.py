@@ -18,6 +18,4 @@ def person(slug: str) -> str:
     commitments = find_commitments({"person": profile.name})
     present = [a for a in profile.attended if a.status == "present"]
     waiting = {s: [h for h in commitments.hits if h.status == s] for s in ("overdue", "open")}
-    return render_template(
-        "person.html", profile=profile, commitments=commitments, present=present, waiting=waiting
-    )
+    return render_template("person.html", profile=profile, commitments=commitments, present=present, waiting=waiting)
