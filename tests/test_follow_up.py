@@ -25,6 +25,7 @@ MEETING = date(2020, 11, 24)
         ("within two weeks", date(2020, 12, 8)),
         ("in time for April's AGM", date(2021, 4, 30)),
         ("Christmas", date(2020, 12, 25)),
+        ("in the New Year", date(2021, 1, 1)),
     ],
 )
 def test_due_phrases_become_dates_counted_from_the_meeting(phrase: str, expected: date) -> None:

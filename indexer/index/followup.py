@@ -132,7 +132,7 @@ def resolve_due(phrase: str | None, meeting_day: date, next_meeting: date | None
             if unit != "month"
             else (_add_months(meeting_day, count))
         )
-    lowered = text.lower().removeprefix("by ").strip()
+    lowered = re.sub(r"^(?:by|in|before|during|for)\s+", "", text.lower()).strip()
     if lowered in ("next week",):
         return meeting_day + timedelta(days=7)
     if lowered in ("next month",):
