@@ -108,3 +108,15 @@ def test_a_board_may_choose_pages_for_everyone_named(meeting_index: Path) -> Non
 
     client = create_app({"TESTING": True, "INDEX_DIR": str(meeting_index), "PERSON_PAGES": "everyone"}).test_client()
     assert client.get("/people/kris").status_code == 200
+
+
+def test_a_person_page_lists_each_motion_once_with_its_item_title(meeting_client) -> None:  # noqa: ANN001
+    page = meeting_client.get("/people/cy-park").text
+    votes = page.split('id="votes-heading"', 1)[1]
+    assert votes.count("award the dredging contract") == 1
+    assert "moved, for" in votes and "Dredging" in votes
+
+
+def test_timeline_bars_link_to_their_month(client) -> None:  # noqa: ANN001
+    page = client.get("/search?q=care").text
+    assert '<a href="/search?q=care&amp;from=' in page.split('class="timeline"', 1)[1].split("</svg>", 1)[0]

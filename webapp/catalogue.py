@@ -76,7 +76,8 @@ class VoteCast:
     motion: str
     side: str
     result: str | None
-    tally: str | None
+    tally: str | None = None
+    item_title: str | None = None
 
 
 @dataclass
@@ -218,6 +219,8 @@ class Catalogue:
                 self._profile(person.name).mentions.append(mention)
 
     def _add_votes(self, doc: str, body: str, record: MeetingRecord) -> None:
+        """One row per member per motion, naming every part they took ("moved, for")."""
+        titles = {item.number: item.title for item in record.items if item.number}
         for vote in record.votes:
             sides = [
                 ("moved", [vote.moved]),
@@ -226,13 +229,15 @@ class Catalogue:
                 ("against", vote.against),
                 ("abstained", vote.abstain),
             ]
+            parts: dict[str, list[str]] = {}
             for side, names in sides:
                 for name in names:
                     if name:
-                        cast = VoteCast(
-                            doc, body, record.meeting_date, vote.item, vote.motion, side, vote.result, vote.tally
-                        )
-                        self._profile(name).votes.append(cast)
+                        parts.setdefault(self._profile(name).name, []).append(side)
+            for name, taken in parts.items():
+                cast = VoteCast(doc, body, record.meeting_date, vote.item, vote.motion, ", ".join(taken), vote.result)
+                cast.tally, cast.item_title = vote.tally, titles.get(vote.item)
+                self._profile(name).votes.append(cast)
 
     def _add_attendance(self, doc: str, body: str, record: MeetingRecord) -> None:
         attendance = record.attendance
