@@ -142,3 +142,13 @@ def test_filters_work_as_people_type_them(client, param: str, typed: str) -> Non
 
 def test_a_filter_matching_nothing_still_finds_nothing(client) -> None:  # noqa: ANN001
     assert client.get("/api/search?q=police&person=Zebedee").get_json()["total"] == 0
+
+
+def test_a_misspelt_name_that_finds_nothing_suggests_the_person(client) -> None:  # noqa: ANN001
+    page = client.get("/search?q=Micheal+Nun").text
+    assert "Did you mean" in page and "Michael Nunn" in page
+
+
+def test_a_misspelt_body_suggests_the_meeting(client) -> None:  # noqa: ANN001
+    page = client.get("/search?q=corporate+parentng+bord").text
+    assert "Did you mean" in page and "Corporate Parenting Board" in page

@@ -8,6 +8,7 @@ it until the manifest changes (one pass over the records, not one per request).
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -169,6 +170,23 @@ class Catalogue:
             if found:
                 hit.status, hit.due_date = found.status, found.due_date
         return hits
+
+    def nearest(self, typed: str, limit: int = 3) -> list[tuple[str, str]]:
+        """People and bodies whose names are nearest to what was typed, for a search that
+        found nothing: ``(kind, name)`` pairs, "person" or "meeting"."""
+        typed = " ".join(typed.lower().split())
+        if len(typed) < 3:
+            return []
+        people = {name.lower(): name for name in self.people}
+        for name in list(people.values()):
+            people.setdefault(name.split()[-1].lower(), name)  # a surname alone
+        bodies = {m.body.lower(): m.body for m in self.meetings if m.body}
+        out: list[tuple[str, str]] = []
+        for kind, names in (("person", people), ("meeting", bodies)):
+            for close in difflib.get_close_matches(typed, list(names), n=limit, cutoff=0.75):
+                if (kind, names[close]) not in out:
+                    out.append((kind, names[close]))
+        return out[:limit]
 
     def person(self, slug: str, policy: str = "listed") -> PersonProfile | None:
         profile = self._by_slug.get(slug)

@@ -39,4 +39,7 @@ def results() -> str | Response:
         # Past the end (an old bookmark, a hand-edited URL): show the last page instead.
         return redirect(search_url(args, page=last))
     page = build_search_page(result, args, ignored_args())
-    return render_template("search.html", page=page, result=result, args=args)
+    # Nothing found, or found only without some words: perhaps a name was misspelt.
+    unsure = not result.total or result.missing
+    nearest = get_catalogue(current_app).nearest(result.query) if unsure and result.query else []
+    return render_template("search.html", page=page, result=result, args=args, nearest=nearest)
