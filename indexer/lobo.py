@@ -15,13 +15,13 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
 from indexer.bodies import body_groups
 from indexer.errors import UnreadablePaper
-from indexer.records import Document, Record
+from indexer.records import Record
 
 Reader = Callable[[Path], tuple[Record, list[dict]]]
 Reading = Record | str  # the record, or why the paper could not be read
@@ -36,15 +36,6 @@ class GoldPaper:
     path: Path
     group: str = ""  # the gold folder it is scored with
     body: str = ""
-    _document: Document | None = field(default=None, repr=False, compare=False)
-
-    def document(self) -> Document:
-        """The extracted paper, read once however many folds train on it."""
-        if self._document is None:
-            from indexer.read.extract import extract
-
-            self._document = extract(self.path)
-        return self._document
 
 
 class Trainable(Protocol):
@@ -59,14 +50,18 @@ class Trainable(Protocol):
 
 @dataclass(frozen=True)
 class ModuleTrainable:
-    """A trained part living in one module with ``train(pairs)`` over (gold, Document)
-    pairs and a ``using(model)`` context manager; imported only when a fold needs it."""
+    """A trained part living in one module with ``train(pairs)`` over (gold reading, paper
+    path) pairs and a ``using(model)`` context manager; imported only when a fold needs it.
+
+    Each fold trains on nearly every gold paper again, so a module that extracts papers to
+    train should keep what it extracted per path rather than read each paper once a fold.
+    """
 
     name: str
     module: str
 
     def train(self, papers: list[GoldPaper]) -> Any:
-        return importlib.import_module(self.module).train([(p.gold, p.document()) for p in papers])
+        return importlib.import_module(self.module).train([(p.gold, p.path) for p in papers])
 
     def using(self, model: Any) -> AbstractContextManager[Any]:
         return importlib.import_module(self.module).using(model)

@@ -7,6 +7,8 @@ perfectly what it was trained on and nothing else, so only an honest protocol sc
 from __future__ import annotations
 
 import json
+import sys
+import types
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -15,7 +17,7 @@ import pytest
 import indexer.evaluate as evaluate_module
 from indexer.bodies import body_groups, stem_body
 from indexer.evaluate import evaluate, lobo_scores, main, totals
-from indexer.lobo import GoldPaper
+from indexer.lobo import GoldPaper, ModuleTrainable
 from indexer.records import AgendaItem, MeetingRecord
 
 PAPERS = {
@@ -105,3 +107,20 @@ def test_the_command_prints_the_held_out_total_before_the_overall_fit(gold_folde
     lines = capsys.readouterr().out.splitlines()
     assert any(line.startswith("LOBO (P/R) items 0.00/0.00") for line in lines)
     assert lines[-2].startswith("TOTAL (P/R) items 1.00/1.00") and lines[-1] == f"papers {len(PAPERS)}, failed 0"
+
+
+def test_a_module_with_train_and_using_plugs_in_as_one_trainable(gold_folder, monkeypatch):  # noqa: ANN001
+    """The shape the CRF line model takes: module functions over (gold reading, paper path) pairs."""
+    memoriser = Memoriser()
+    module = types.ModuleType("fake_line_model")
+    module.train = lambda pairs: frozenset(Path(path).stem for gold, path in pairs if gold["doc_type"])
+    module.using = memoriser.using
+    monkeypatch.setitem(sys.modules, "fake_line_model", module)
+    lobo = lobo_scores(
+        [(gold_folder[0], [gold_folder[1]])],
+        [ModuleTrainable("fake", "fake_line_model")],
+        queries=False,
+        read=memoriser.read,
+    )
+    assert totals(lobo[str(gold_folder[0])])["items_recall"] == 0.0
+    assert all(name not in model for name, model in memoriser.reads)
