@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections import Counter
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -27,13 +28,14 @@ WORST = 5
 _GARBLED = re.compile(r"\(cid:\d+\)|[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _STREET_WORDS = set(
     "road rd street st lane avenue ave drive boulevard blvd crescent terrace close way place square highway "
-    "parkway house centre center church chapel school library station hospital farm estate".split()
+    "parkway house centre center school library station hospital farm estate".split()
 )
 _BODY_WORDS = set(
     "council councils committee committees association society club trust board department company "
     "group commission authority ltd limited inc llc plc corporation foundation partnership agency "
     "services service office ministry university college".split()
 )
+_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+|\S+\.(?:com|org|net|gov|edu|io|uk|ca|au)\b\S*")
 _PARTICLES = set("de da di del della der den van von le la du dos das bin ibn al y e ter ten st".split())
 
 
@@ -54,6 +56,7 @@ class PaperFacts:
     garbled: int = 0
     people: int = 0
     odd_people: dict[str, str] = field(default_factory=dict)  # name → why it is not a person
+    seconds: float = 0.0  # wall time to read it, so a slow survey names its slow papers
 
     @property
     def item_share(self) -> float:
@@ -85,7 +88,12 @@ def _strings(value: object) -> Iterable[str]:
 
 
 def lowercase_words(text: str) -> set[str]:
-    """Words the paper itself writes in lower case: its common nouns, whatever the language."""
+    """Words the paper itself writes in lower case: its common nouns, whatever the language.
+
+    E-mail and web addresses are left out: they spell people's names in lower case
+    ("karen.hughes@…"), which would make every name a common noun.
+    """
+    text = _ADDRESS.sub(" ", text)
     return set(re.findall(r"(?<![\w’'])[a-z][a-z’']+\b", text))
 
 
@@ -146,12 +154,16 @@ def read_facts(path: Path) -> PaperFacts:
     """Read one paper and keep only its facts; a paper that fails is a fact too."""
     from indexer.pipeline import read_paper
 
+    start = time.perf_counter()
     try:
         record, pages = read_paper(path)
     except Exception as exc:  # noqa: BLE001 - the survey counts every failure, whatever its kind
         reason = getattr(exc, "reason", None) or f"{type(exc).__name__}: {exc}"
-        return PaperFacts(name=path.stem, body=stem_body(path.stem), error=" ".join(str(reason).split())[:200])
-    return paper_facts(path.stem, record, pages)
+        facts = PaperFacts(name=path.stem, body=stem_body(path.stem), error=" ".join(str(reason).split())[:200])
+    else:
+        facts = paper_facts(path.stem, record, pages)
+    facts.seconds = round(time.perf_counter() - start, 2)
+    return facts
 
 
 def survey_facts(folder: Path, workers: int = 1) -> list[PaperFacts]:
@@ -237,12 +249,24 @@ LABELS = {
 
 def survey_report(folder: Path, facts: list[PaperFacts]) -> dict:
     types = Counter(f.doc_type or "unread" for f in facts)
-    return {"folder": str(folder), "papers": len(facts), "doc_types": dict(types), "measures": measures(facts)}
+    slowest = sorted(facts, key=lambda f: -f.seconds)[:3]
+    return {
+        "folder": str(folder),
+        "papers": len(facts),
+        "doc_types": dict(types),
+        "seconds": round(sum(f.seconds for f in facts), 1),
+        "slowest": [{"paper": f.name, "seconds": f.seconds} for f in slowest],
+        "measures": measures(facts),
+    }
 
 
 def format_report(report: dict) -> list[str]:
     types = ", ".join(f"{k} {v}" for k, v in sorted(report["doc_types"].items()))
-    lines = [f"survey of {report['folder']}: {report['papers']} papers ({types})"]
+    slowest = ", ".join(f"{s['paper']} {s['seconds']:.0f}s" for s in report["slowest"])
+    lines = [
+        f"survey of {report['folder']}: {report['papers']} papers ({types})",
+        f"read in {report['seconds']:.0f}s of reading time (slowest: {slowest})",
+    ]
     for key, m in report["measures"].items():
         lines.append(f"{LABELS[key]:54} {m['share']:6.1%}  ({m['count']} of {m['of']})")
         for worst in m["worst"]:

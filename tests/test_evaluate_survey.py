@@ -52,6 +52,11 @@ def test_real_names_are_left_alone_and_the_papers_own_attendance_vouches_for_sur
     assert odd_person(name, {"jane cook", "cook"}, common) is None
 
 
+def test_names_spelt_in_lower_case_in_e_mail_addresses_are_not_common_nouns():
+    common = lowercase_words("Contact karen.hughes@example.org or see www.gordonfarrell.com/karen for the budget")
+    assert odd_person("Karen Hughes", set(), common) is None and "budget" in common
+
+
 def _minutes(**fields) -> MeetingRecord:  # noqa: ANN003
     return MeetingRecord(source="x.pdf", sha256="0", **fields)
 
