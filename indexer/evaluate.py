@@ -1,8 +1,10 @@
-"""Field-by-field precision and recall against a folder of gold readings.
+"""Field-by-field precision and recall against folders of gold readings.
 
-`python -m indexer.evaluate GOLD_DIR PDF_DIR [PDF_DIR …] [--json]` scores each paper that
-has a gold file as ../shared/gold/README.md describes, so the same check runs on papers
-the rules were never tuned on.
+`python -m indexer.evaluate GOLD_DIR PDF_DIR [PDF_DIR …] [GOLD_DIR PDF_DIR …] [--json] [--lobo]`
+scores each paper that has a gold file as ../shared/gold/README.md describes, so the same
+check runs on papers the rules were never tuned on: a row per paper, a TOTAL per gold folder
+and the overall TOTAL last. `--lobo` adds the leave-one-body-out figure for trained parts
+(indexer/lobo.py); `--survey FOLDER` measures papers with no gold (indexer/survey.py).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from indexer.errors import UnreadablePaper
+from indexer.lobo import TRAINABLES, GoldPaper, Reader, Reading, Trainable, leave_one_body_out, read_one
 from indexer.records import MeetingRecord, Record
 from indexer.structure.names import split_title
 
@@ -136,35 +138,49 @@ def _find_paper(name: str, folders: list[Path]) -> Path | None:
     return None
 
 
-def evaluate(gold_dir: Path, folders: list[Path], queries: bool = True) -> list[PaperScore]:
-    from indexer.pipeline import read_paper
-
-    papers: list[PaperScore] = []
-    records: dict[str, tuple[Record, dict]] = {}
+def gold_papers(gold_dir: Path, folders: list[Path]) -> list[GoldPaper]:
+    """Each gold reading in ``gold_dir`` whose paper is in one of ``folders``."""
+    papers = []
     for gold_path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         if "doc_type" not in gold:
-            continue
-        paper = _find_paper(gold_path.stem, folders)
-        if paper is None:
-            continue
-        score = PaperScore(name=gold_path.stem)
-        try:
-            record, _pages = read_paper(paper)
-        except UnreadablePaper as exc:
-            score.error = exc.reason
-            papers.append(score)
-            continue
-        records[gold_path.stem] = (record, gold)
-        papers.append(score)
+            continue  # queries.json: the seed meeting's searches, read by _score_queries
+        path = _find_paper(gold_path.stem, folders)
+        if path is not None:
+            papers.append(GoldPaper(name=gold_path.stem, gold=gold, path=path, group=str(gold_dir)))
+    return papers
+
+
+def score_readings(
+    gold_dir: Path, papers: list[GoldPaper], readings: dict[str, Reading], queries: bool = True
+) -> list[PaperScore]:
+    """Score what was read of each paper against its gold (and the gold searches, if asked)."""
+    scores: list[PaperScore] = []
+    records: dict[str, tuple[Record, dict]] = {}
+    for paper in papers:
+        score = PaperScore(name=paper.name)
+        reading = readings[paper.name]
+        if isinstance(reading, str):
+            score.error = reading
+        else:
+            records[paper.name] = (reading, paper.gold)
+        scores.append(score)
     _link_decisions(records)
-    for score in papers:
+    for score in scores:
         if score.name in records:
             record, gold = records[score.name]
             score.fields = score_record(record, gold)
     if queries and records:
-        _score_queries(records, papers, gold_dir)
-    return papers
+        _score_queries(records, scores, gold_dir)
+    return scores
+
+
+def evaluate(gold_dir: Path, folders: list[Path], queries: bool = True, read: Reader | None = None) -> list[PaperScore]:
+    """Read and score every paper of one gold folder with the reader as it ships."""
+    if read is None:
+        from indexer.pipeline import read_paper as read
+    papers = gold_papers(gold_dir, folders)
+    return score_readings(gold_dir, papers, {p.name: read_one(p.path, read) for p in papers}, queries)
 
 
 def _link_decisions(records: dict[str, tuple[Record, dict]]) -> None:
@@ -255,33 +271,129 @@ def totals(papers: list[PaperScore]) -> dict[str, float]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold_dir", type=Path)
-    parser.add_argument("paper_dirs", type=Path, nargs="+")
-    parser.add_argument("--json", action="store_true", help="print the totals as one JSON object")
-    parser.add_argument("--no-queries", action="store_true", help="skip the search half (faster)")
-    args = parser.parse_args(argv)
-    papers = evaluate(args.gold_dir, args.paper_dirs, queries=not args.no_queries)
-    if args.json:
-        print(json.dumps(totals(papers)))
-        return 0
-    cols = ("items", "present", "apologies", "commitments", "votes")
-    print(f"{'paper':48} " + " ".join(f"{c[:11]:>11}" for c in cols) + "    mrr")
+def group_folders(folders: list[Path]) -> list[tuple[Path, list[Path]]]:
+    """Split the command line into (gold folder, paper folders) groups.
+
+    A folder holding gold ``*.json`` files starts a group; the folders after it, up to the
+    next gold folder, hold that group's papers.
+    """
+    groups: list[tuple[Path, list[Path]]] = []
+    for folder in folders:
+        if any(folder.glob("*.json")):
+            groups.append((folder, []))
+        elif not groups:
+            raise ValueError(f"{folder} holds no gold *.json files; the first folder must be a gold folder")
+        else:
+            groups[-1][1].append(folder)
+    for gold_dir, paper_dirs in groups:
+        if not paper_dirs:
+            raise ValueError(f"gold folder {gold_dir} has no paper folder after it")
+    return groups
+
+
+def lobo_scores(
+    groups: list[tuple[Path, list[Path]]], trainables: list[Trainable], queries: bool = True, read: Reader | None = None
+) -> dict[str, list[PaperScore]]:
+    """Every group scored on readings by models that never saw the paper's body.
+
+    All groups' gold trains each fold, so a body is held out from the whole of it.
+    """
+    papers = {gold_dir: gold_papers(gold_dir, paper_dirs) for gold_dir, paper_dirs in groups}
+    readings = leave_one_body_out([p for found in papers.values() for p in found], trainables, read)
+    return {str(gold_dir): score_readings(gold_dir, found, readings, queries) for gold_dir, found in papers.items()}
+
+
+_COLS = ("items", "present", "apologies", "commitments", "votes")
+
+
+def _rows(papers: list[PaperScore]) -> list[str]:
+    lines = []
     for paper in papers:
         if paper.error:
-            print(f"{paper.name[:48]:48} FAILED: {paper.error}")
+            lines.append(f"{paper.name[:48]:48} FAILED: {paper.error}")
             continue
-        cells = [f"{paper.fields[c].precision:.2f}/{paper.fields[c].recall:.2f}" for c in cols]
+        cells = [f"{paper.fields[c].precision:.2f}/{paper.fields[c].recall:.2f}" for c in _COLS]
         mrr = f"{paper.mrr:.2f}" if paper.mrr is not None else "  -"
-        print(f"{paper.name[:48]:48} " + " ".join(f"{c:>11}" for c in cells) + f"  {mrr:>5}")
+        lines.append(f"{paper.name[:48]:48} " + " ".join(f"{c:>11}" for c in cells) + f"  {mrr:>5}")
+    return lines
+
+
+def _total_lines(papers: list[PaperScore], prefix: str = "TOTAL", label: str = "") -> list[str]:
+    """The two lines scripts read (`^(TOTAL|papers)`); a group's carry its gold folder at the end."""
     t = totals(papers)
-    print(
-        "TOTAL (P/R) "
-        + "  ".join(f"{c} {t[c + '_precision']:.2f}/{t[c + '_recall']:.2f}" for c in cols)
+    tail = f"  [{label}]" if label else ""
+    return [
+        f"{prefix} (P/R) "
+        + "  ".join(f"{c} {t[c + '_precision']:.2f}/{t[c + '_recall']:.2f}" for c in _COLS)
         + f"  mrr {t['queries_mrr']:.2f}"
-    )
-    print(f"papers {t['papers']}, failed {t['papers_failed']}")
+        + tail,
+        f"papers {t['papers']}, failed {t['papers_failed']}{tail}",
+    ]
+
+
+def _report(
+    fit: dict[str, list[PaperScore]], lobo: dict[str, list[PaperScore]] | None, trained: list[str], lobo_asked: bool
+) -> list[str]:
+    everything = [p for papers in fit.values() for p in papers]
+    lines = [f"{'paper':48} " + " ".join(f"{c[:11]:>11}" for c in _COLS) + "    mrr"]
+    for label, papers in fit.items():
+        lines += _rows(papers)
+        if len(fit) > 1:
+            lines += _total_lines(papers, label=label)
+    if lobo is not None:
+        lines.append(f"leave one body out (trained: {', '.join(trained)}; each body read by models of the others):")
+        for label, papers in lobo.items():
+            lines += [f"  {n}" for n in _rows(papers)]
+            lines.append(_total_lines(papers, "LOBO", label)[0])
+        lines.append(_total_lines([p for papers in lobo.values() for p in papers], "LOBO")[0])
+    elif lobo_asked:
+        lines.append("LOBO = fit (nothing trained)")
+    elif trained:
+        lines.append(
+            f"the figures below are a fit of trained parts ({', '.join(trained)}); --lobo gives the held-out one"
+        )
+    return lines + _total_lines(everything)
+
+
+def _json(fit: dict[str, list[PaperScore]], lobo: dict[str, list[PaperScore]] | None, lobo_asked: bool) -> dict:
+    """Overall totals at the top level (as with one folder), each group's under "groups"."""
+    out: dict = totals([p for papers in fit.values() for p in papers])
+    out["groups"] = {label: totals(papers) for label, papers in fit.items()}
+    if lobo is not None:
+        out["lobo"] = totals([p for papers in lobo.values() for p in papers])
+        out["lobo"]["groups"] = {label: totals(papers) for label, papers in lobo.items()}
+    elif lobo_asked:
+        out["lobo"] = "same as the fit: nothing trained"
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", type=Path, nargs="*", help="GOLD_DIR PDF_DIR [PDF_DIR …] [GOLD_DIR PDF_DIR …]")
+    parser.add_argument("--json", action="store_true", help="print the totals as one JSON object")
+    parser.add_argument("--no-queries", action="store_true", help="skip the search half (faster)")
+    parser.add_argument("--lobo", action="store_true", help="also score each body with models trained on the others")
+    parser.add_argument("--survey", type=Path, metavar="FOLDER", help="measure papers with no gold instead")
+    parser.add_argument("--workers", type=int, default=1, help="processes reading papers for --survey")
+    args = parser.parse_args(argv)
+    if args.survey:
+        from indexer.survey import run_survey
+
+        return run_survey(args.survey, workers=args.workers, as_json=args.json)
+    try:
+        groups = group_folders(args.folders)
+    except ValueError as exc:
+        parser.error(str(exc))
+    if not groups:
+        parser.error("give GOLD_DIR PDF_DIR [PDF_DIR …], or --survey FOLDER")
+    queries = not args.no_queries
+    fit = {str(gold_dir): evaluate(gold_dir, paper_dirs, queries=queries) for gold_dir, paper_dirs in groups}
+    trained = [t.name for t in TRAINABLES]
+    lobo = lobo_scores(groups, TRAINABLES, queries) if args.lobo and TRAINABLES else None
+    if args.json:
+        print(json.dumps(_json(fit, lobo, args.lobo)))
+        return 0
+    print("\n".join(_report(fit, lobo, trained, args.lobo)))
     return 0
 
 
