@@ -80,16 +80,28 @@ def content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 1}
 
 
-def _one_to_one(found: list, gold: list, same) -> Score:  # noqa: ANN001
+def _pairs(found: list, gold: list, same) -> list[tuple]:  # noqa: ANN001
+    """Each gold entry with the first unused found entry that matches it."""
     used: set[int] = set()
-    matched = 0
+    pairs = []
     for g in gold:
         for n, f in enumerate(found):
             if n not in used and same(f, g):
                 used.add(n)
-                matched += 1
+                pairs.append((f, g))
                 break
-    return Score(found=len(found), gold=len(gold), matched=matched)
+    return pairs
+
+
+def _one_to_one(found: list, gold: list, same) -> Score:  # noqa: ANN001
+    return Score(found=len(found), gold=len(gold), matched=len(_pairs(found, gold, same)))
+
+
+def _page_accuracy(pairs: list[tuple]) -> Score:
+    """Of the commitments found whose gold gives the page of its sentence, how many cite it."""
+    paged = [(f, g) for f, g in pairs if g.get("page") not in (None, "")]
+    right = sum(1 for f, g in paged if str(f.page) == str(g["page"]))
+    return Score(found=len(paged), gold=len(paged), matched=right)
 
 
 def score_record(record: Record, gold: dict) -> dict[str, Score]:
@@ -109,7 +121,7 @@ def score_record(record: Record, gold: dict) -> dict[str, Score]:
         found = [norm_name(p.name, aliases) for p in getattr(att, part, [])] if att else []
         wanted = [norm_name(p["name"], aliases) for p in (gold.get("attendance") or {}).get(part, [])]
         scores[part] = _one_to_one(found, wanted, lambda f, g: f == g)
-    scores["commitments"] = _one_to_one(
+    pairs = _pairs(
         record.commitments,
         gold.get("commitments") or [],
         lambda f, g: (
@@ -118,6 +130,10 @@ def score_record(record: Record, gold: dict) -> dict[str, Score]:
             and len(content_words(g["action"]) & content_words(f.action)) >= 0.5 * len(content_words(g["action"]))
         ),
     )
+    scores["commitments"] = Score(
+        found=len(record.commitments), gold=len(gold.get("commitments") or []), matched=len(pairs)
+    )
+    scores["pages"] = _page_accuracy(pairs)
     votes = getattr(record, "votes", []) if isinstance(record, MeetingRecord) else []
     scores["votes"] = _one_to_one(
         votes,
@@ -326,6 +342,7 @@ def _total_lines(papers: list[PaperScore], prefix: str = "TOTAL", label: str = "
         f"{prefix} (P/R) "
         + "  ".join(f"{c} {t[c + '_precision']:.2f}/{t[c + '_recall']:.2f}" for c in _COLS)
         + f"  mrr {t['queries_mrr']:.2f}"
+        + (f"  pages {t['pages_recall']:.2f}" if "pages_recall" in t else "")
         + tail,
         f"papers {t['papers']}, failed {t['papers_failed']}{tail}",
     ]
