@@ -74,3 +74,33 @@ def test_the_last_page_of_a_1000_page_pack_is_found(indexed_thousand: tuple[Path
     )
     assert found.returncode == 0, found.stderr
     assert json.loads(found.stdout)["total"] >= 1000
+
+
+def _peak_of(command: list[str]) -> tuple[int, int, str]:
+    """Exit status, peak RSS in MB and output of ``command`` run in a measuring child."""
+    measure = (
+        "import resource, subprocess, sys; "
+        "done = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
+        "print(done.returncode); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024); "
+        "print(done.stdout + done.stderr)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", measure, *command], capture_output=True, text=True, cwd=ROOT, timeout=600
+    )
+    status, peak_mb, output = done.stdout.split("\n", 2)
+    return int(status), int(peak_mb), output
+
+
+@pytest.mark.slow
+def test_a_stream_that_inflates_to_a_gigabyte_is_refused_within_500_mb(tmp_path: Path) -> None:
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    hostile.inflation_bomb(folder / "bomb.pdf", megabytes=1024)
+    hostile.good_minutes(folder / "parish-2021-03-03.pdf")
+    command = [sys.executable, "-m", "indexer", "index", str(folder), "--index", str(tmp_path / "index")]
+    status, peak_mb, output = _peak_of(command)
+    assert status == 3, output
+    assert peak_mb < 500, f"peak RSS {peak_mb} MB"
+    failed = [line for line in output.splitlines() if line.startswith("failed:")]
+    assert len(failed) == 1 and "bomb.pdf" in failed[0] and "decompression bomb" in failed[0]
+    assert "added 1," in output

@@ -12,6 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 from indexer.errors import UnreadablePaper
+from indexer.read.inflate import StreamTooLarge, inflation_bomb
 from indexer.read.ocr import OcrPage, ocr_pdf_pages, tesseract_available
 from indexer.read.textlines import clean_text, join_lines, text_pages
 from indexer.records import Line, Page
@@ -41,6 +42,8 @@ def pdf_pages(path: Path, data: bytes | None, ocr: bool) -> tuple[list[Page], li
                 pages.append(read)
     except UnreadablePaper:
         raise
+    except StreamTooLarge as exc:
+        raise UnreadablePaper(str(path), str(exc)) from None
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many types on damaged files
         raise UnreadablePaper(str(path), _pdf_problem(exc)) from None
     scans = [p.number for p in pages if _looks_scanned(p, covers.get(p.number, 0.0))]
@@ -104,6 +107,10 @@ def _read_page(page, source: bytes | Path, warnings: list[str]) -> tuple[Page, f
             return _plain_page(source, number, warnings), 0.0
         read, cover = _read_pdf_page(page)
     except Exception as exc:  # noqa: BLE001 - a damaged page never costs the other pages theirs
+        bomb = inflation_bomb(exc)
+        if bomb:
+            # Reading the page another way (pdfium, OCR) would inflate the same stream whole.
+            raise StreamTooLarge(f"page {number}: {bomb}") from None
         warnings.append(f"page {number}: {_pdf_problem(exc)}; read without layout")
         return _plain_page(source, number, warnings), 0.0
     finally:
