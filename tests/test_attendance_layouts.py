@@ -389,3 +389,25 @@ def test_first_names_in_attendance_sentence_read_even_where_the_pdf_lost_its_spa
         )
     )
     assert names(record.attendance.present) == ["Mia", "Noah", "Zara", "Ivo", "Lee"]
+
+
+def test_offices_after_a_name_are_not_people_and_a_room_is_not_a_guest(tmp_path: Path) -> None:
+    record = structured(
+        write_pdf(
+            tmp_path / "association.pdf",
+            [
+                [
+                    L("Elmwood Neighborhood Association Board Meeting Minutes", bold=True),
+                    L("Present:", gap=12),
+                    L("Rita Gomez, President"),
+                    L("Paul Ng"),
+                    L("Absent:", gap=12),
+                    L("Tim Holmes, Editor & Webmaster"),
+                    L("Guests: Lena Park, Oak Room", gap=12),
+                    L("Meeting commenced at 7:40 p.m. at the library.", gap=12),
+                ]
+            ],
+        )
+    )
+    assert names(record.attendance.present) == ["Rita Gomez", "Paul Ng", "Lena Park"]
+    assert names(record.attendance.absent) == ["Tim Holmes"]

@@ -186,6 +186,8 @@ def person_from_entry(entry: str, group: str | None = None, organisation: str | 
         return None
     if len(name.split()) >= 2 and _ORG_TAIL.search(name.split()[-1]):
         return None  # "Ayton Primary School", "Parent Council": a body, not a person
+    if " " not in name and not title and _ROLE_WORDS.fullmatch(name):
+        return None  # "Editor", "Webmaster": an office left over from "Name, Editor & Webmaster"
     if " " in name and name.split()[0].lower() in {"chair", "chairman", "vice", "acting", "deputy"}:
         # "Commissioners … and Acting Chair Chen": the role sits between title and name.
         words = name.split()
@@ -255,7 +257,7 @@ def _trailing_name(text: str) -> tuple[str | None, str | None]:
 _ORG_TAIL = re.compile(
     r"\b(council|trust|authority|nhs|association|society|charity|university|college|school|police|department|"
     r"ministry|group|services?|board|ltd|limited|plc|administration|office|agency|commission|committee|"
-    r"foundation|institute|company|corporation|inc|llc|llp|centre|center|management)\b",
+    r"foundation|institute|company|corporation|inc|llc|llp|centre|center|management|room)\b",
     re.IGNORECASE,
 )
 
