@@ -73,20 +73,44 @@ def strip_postnominals(name: str) -> str:
 
 # Unicode letters, so "Siobhán O’Neill" and "Zoë Ångström" read as names.
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*|[^\W\d_]\.?|de|van|von|la|le|da|del)$")
+_PARTICLES = {"de", "van", "von", "la", "le", "da", "del"}
+# Radio clubs list members by call sign ("VE7KJL", "VA7CSH", "G4ABC", "2E0XYZ"); a
+# letter O misread as zero ("VE7L0C") is still one.
+CALL_SIGN = re.compile(r"^(?:[A-Z]{1,2}|\d[A-Z]|[A-Z]\d)\d[A-Z0-9]{0,3}[A-Z]$")
+# "Willard “Speed” Elsasser": a nickname in quotes is not part of the name.
+_NICKNAME = re.compile(r"\s+[“\"‘'][^”\"’']{1,20}[”\"’']\s+")
+_LONGEST_WORD = 22  # "ApologieswerereceivedfromStephi" is text run together, not a name
 
 
-def looks_like_name(text: str) -> bool:
-    """A short run of capitalised words: "Ian Brown", "N Hackett", "Natasha C", "Georgia"."""
+def is_call_sign(word: str) -> bool:
+    return bool(CALL_SIGN.match(word)) and any(c.isdigit() for c in word)
+
+
+def without_nickname(text: str) -> str:
+    return _NICKNAME.sub(" ", f" {text} ").strip()
+
+
+def looks_like_name(text: str, titled: bool = False) -> bool:
+    """A short run of capitalised words: "Ian Brown", "N Hackett", "Natasha C", "Georgia".
+
+    After a title ("Mr. B. Arul kumar", Indian papers) a later word may be lower case;
+    a call sign alone ("VE7KJL") names a radio amateur.
+    """
     words = text.split()
-    if not 1 <= len(words) <= 5:
+    if len(words) == 1 and is_call_sign(words[0]):
+        return True
+    if not 1 <= len(words) <= 5 or any(len(w) > _LONGEST_WORD for w in words):
         return False
     if not all(_NAME_WORD.match(w) for w in words):
         return False
-    return (
-        all(w[0].isupper() or w in {"de", "van", "von", "la", "le", "da", "del"} for w in words)
-        and words[0][0].isupper()
-        and words[-1][0].isupper()
-    )
+    if len(words) > 1 and all(w.isupper() and len(w) <= 4 and "." not in w for w in words) and len(words[0]) > 1:
+        return False  # "GSA PMO": a body's acronyms (one alone, "GOL", may be someone's initials)
+    if titled and len(words) > 1 and words[0][0].isupper():
+        return all(w[0].isupper() or w.lower() not in _NOT_NAME_WORDS for w in words[1:])
+    return all(w[0].isupper() or w in _PARTICLES for w in words) and words[0][0].isupper() and words[-1][0].isupper()
+
+
+_NOT_NAME_WORDS = {"and", "or", "the", "of", "to", "for", "from", "with", "in", "on", "at", "by", "was", "were", "is"}
 
 
 def initials(name: str) -> str:

@@ -18,6 +18,8 @@ from indexer.structure.attendance import (
     present_in,
     read_attendance,
 )
+from indexer.structure.attendance_labels import section_label
+from indexer.structure.attendance_tables import tabbed_people
 from indexer.structure.dates import first_date
 from indexer.structure.decisions import is_decision_notice, read_decision
 from indexer.structure.headings import LOG_TITLE, Heading, find_headings
@@ -74,15 +76,29 @@ def _log_body(rows: list[Row]) -> str | None:
     return None
 
 
+_OPENED = re.compile(r"called\s+(?:the\s+meeting\s+)?to\s+order", re.IGNORECASE)
 _ATTENDANCE_TITLE = re.compile(r"roll call|attendance|present|members present", re.IGNORECASE)
 
 
 def _attendance_rows(rows: list[Row], preamble: list[Row], headings: list[Heading]) -> tuple[list[str], list[bool]]:
-    """The header block, plus a "ROLL CALL" item's own lines where US minutes put it."""
+    """The header block, plus a "ROLL CALL" item's own lines where US minutes put it, plus
+    an attendance label inside one of the first items ("1. Welcome … LEAVE OF ABSENCE
+    APPROVED", or a list under a date or address the heading reader took for an item)."""
     source = list(preamble)
-    for heading, nxt in zip(headings[:6], [*headings[1:7], None]):
-        if _ATTENDANCE_TITLE.search(heading.title):
-            end = nxt.index if nxt else len(rows)
+    last = next((r for r in reversed(preamble) if r.text.strip()), None)
+    if last and (label := section_label(last.text)) and not label[2]:
+        # "PRESENT" then "1. Suzette Kent<tab>Chair": numbered rows the heading reader took for items
+        roles: set[str] = set()
+        for heading, nxt in zip(headings, [*headings[1:], None]):
+            if not tabbed_people(rows[heading.index].text, None, roles):
+                break
+            source += rows[heading.index : nxt.index if nxt else len(rows)]
+    business = False  # a heading of business has been passed: later "Apologies" belong to another meeting
+    for n, (heading, nxt) in enumerate(zip(headings[:6], [*headings[1:7], None])):
+        end = nxt.index if nxt else len(rows)
+        titled = section_label(heading.title)  # "2. REGRETS:" before any business
+        business = business or not (titled and not titled[2])
+        if _ATTENDANCE_TITLE.search(heading.title) or not business:
             first = rows[heading.index]
             head = Row(
                 page=first.page,
@@ -92,6 +108,14 @@ def _attendance_rows(rows: list[Row], preamble: list[Row], headings: list[Headin
                 breaks=True,
             )
             source += [head, *rows[heading.index + 1 : end]]
+        elif n < 3:
+            body = rows[heading.index + 1 : end]
+            start = next((i for i, r in enumerate(body) if section_label(r.text)), None)
+            if start is not None:
+                label = body[start]
+                source += [Row(page=label.page, line=label.line, breaks=True), *body[start + 1 :]]
+            else:  # "The Chairperson, Madelyn Wils, called the meeting to order." under an address
+                source += [Row(page=r.page, line=r.line, breaks=True) for r in body[:3] if _OPENED.search(r.text)]
     return [r.text for r in source], [r.breaks for r in source]
 
 

@@ -1,0 +1,85 @@
+"""Attendance written as sentences: "The following members … were in attendance: …",
+"Apologies were received from …"."""
+
+from __future__ import annotations
+
+import re
+
+from indexer.records import Person
+from indexer.structure.attendance_entries import people_in_list
+
+_APOLOGY_SENTENCE = re.compile(
+    # Parish clerks write "Apologies were received and accepted from Cllrs …"; some PDFs
+    # lose the spaces ("ApologieswerereceivedfromStephi").
+    r"apologies(?: for absence)?\s*(?:were|was|had been)?\s*(?:received|submitted|given|noted)?"
+    r"(?:\s*and\s*(?:accepted|approved|noted))?\s*"
+    r"(?:from|by|on behalf of)\s*(?P<names>.+)",
+    re.IGNORECASE,
+)
+_PRESENT_SENTENCE = re.compile(
+    # "… were present (10/11): A, B and C", "The following members … were in attendance: …"
+    r"(?:were|was)\s+(?:also\s+)?(?:in\s+attendance|present)\s*(?:\([^)]{0,20}\))?\s*:\s*(?P<names>.+)",
+    re.IGNORECASE,
+)
+# The people first, then the verb: "Desmond Bowe and Tristan Sloughter were also present",
+# "Cllr Mrs Tunbridge had sent an apology as she was on vacation".
+_SUBJECT_PRESENT = re.compile(r"^(?P<names>.+?)\s*(?:were|was)\s*(?:also\s*)?(?:in\s*attendance|present)\b")
+_SUBJECT_APOLOGY = re.compile(
+    r"^(?P<names>.+?)\s+(?:had|has|have)?\s*(?:sent|given|tendered|offered|submitted|gave|sends)\s+"
+    r"(?:an?\s+|their\s+|his\s+|her\s+)?apolog(?:y|ies)\b",
+    re.IGNORECASE,
+)
+# A full stop ends the list unless it closes an initial ("Kathleen M. Joyce") or a title.
+_LIST_END = re.compile(r"(?<![\s.][A-Z])(?<!\b(?:Mr|Dr|Ms|St|Jr|Sr))(?<!\bMrs)\.(?:\s|$)")
+
+
+def _upto_stop(text: str) -> str:
+    end = _LIST_END.search(text)
+    return text[: end.start()] if end else text
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", " ".join(text.split())) if s]
+
+
+def _strict_people(names: str) -> list[Person]:
+    """Every part of ``names`` must be a person, or the subject is not a list of people
+    ("The minutes of the last meeting were present…" names nobody)."""
+    names = re.sub(r"(?<=[a-z])and(?=[A-Z])", " and ", names)  # "TristanandSri": a PDF that lost its spaces
+    names = re.sub(r",(?=\S)", ", ", names)
+    parts = [p for p in re.split(r"\s*(?:,|\band\b|&)\s*", names) if p.strip()]
+    people = people_in_list(names)
+    return people if parts and len(people) >= len(parts) else []
+
+
+# "Board members present were President, Jim McCarthy; Vice President, Mike McQuinn; …"
+_PRESENT_WERE = re.compile(r"\bpresent\s+(?:were|was|included)\s*:?\s*(?P<names>[A-Z].+)")
+
+
+def present_in(text: str) -> list[Person]:
+    """ "The following members of City Council were in attendance: Mayor Knox White, John
+    DeWorken …" — a US roll call written as a sentence; "Desmond Bowe and Tristan
+    Sloughter were also present"."""
+    flat = " ".join(text.split())
+    match = _PRESENT_SENTENCE.search(flat) or _PRESENT_WERE.search(flat)
+    people = people_in_list(_upto_stop(match.group("names"))) if match else []
+    for sentence in _sentences(flat):
+        subject = _SUBJECT_PRESENT.match(sentence)
+        if subject and not _PRESENT_SENTENCE.search(sentence):
+            people += _strict_people(subject.group("names"))
+    return people
+
+
+def apologies_in(text: str) -> list[Person]:
+    """ "apologies were received from David Barrow, Tracy Smith and Dr Nicola Bamford";
+    "Cllr C. Bennett (CDC) had sent an apology for absence"."""
+    flat = " ".join(text.split())
+    match = _APOLOGY_SENTENCE.search(flat)
+    if match:
+        return people_in_list(_upto_stop(match.group("names")))
+    people: list[Person] = []
+    for sentence in _sentences(flat):
+        subject = _SUBJECT_APOLOGY.match(sentence)
+        if subject:
+            people += _strict_people(subject.group("names"))
+    return people
