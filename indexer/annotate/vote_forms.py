@@ -16,7 +16,7 @@ while the pairing stays the same:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from indexer.structure.names import titles
 
@@ -102,6 +102,8 @@ MARKER = re.compile(
 OPENS = re.compile(
     r"\b(?i:moved|motioned|seconded|2nd|makes\s+(?:the|a)\s+motion)\b|\b(?i:proposed)\s+(?i:by|that)\b"
     r"|\b(?i:motion)\s*(?::|(?i:to|by|was\s+made|made))"
+    # a numbered or lettered point: "1. In favor: 30 … 2. In favor: 24 …", "a. Council voted …"
+    r"|(?<![\w.,$£/])(?:\d{1,2}|[a-h])[.)]\s+(?=[A-Z])|(?<!\w)\([a-h0-9]{1,2}\)\s"
 )
 
 
@@ -116,15 +118,16 @@ class Outcome:
     strong: bool  # speaks of a vote by itself ("Motion carried", a count) rather than "approved"
     ayes: int | None = None
     noes: int | None = None
+    kinds: set[str] = field(default_factory=set)  # "word", "count", "voted", "roll"
 
 
 # "5-0", "3/2", "2-5-1"; not a planning reference "13/052" nor a date.
 _TALLY = r"\(?(?P<tally>\d{1,2}\s*[-–/]\s*\d{1,2}(?:\s*[-–/]\s*\d{1,2})?)(?![\w/])\)?"
 _WORDS = re.compile(
-    r"\b(?P<motion>(?:the\s+)?motion\s+(?:was\s+|is\s+|has\s+)?)?(?P<aux>(?:was|were|been|be|is|are)\s+(?:duly\s+|then\s+)?)?"
+    r"\b(?P<motion>(?:the\s+)?motion\s+(?:was\s+|is\s+|has\s+)?)?(?P<aux>(?:was|were|been|is|are)\s+(?:duly\s+|then\s+)?)?"
     r"(?P<unan1>unanimously\s+)?"
     r"(?P<word>carried(?!\s+(?:out|forward|over|on|through)\b)|passed|passes|approved|adopted|agreed"
-    r"|accepted|confirmed|ratified|elected|appointed|all\s+in\s+favou?r"
+    r"|accepted|confirmed|ratified|elected|appointed|(?:all|unanimously)\s+in\s+favou?r"
     r"|lost|defeated|fell|rejected|failed(?!\s+to\s+(?!carry|pass))|not\s+carried|(?:does|did)\s+not\s+(?:pass|carry)"
     r"|(?:was|were)\s+not\s+(?:passed|approved|adopted))\b"
     rf"(?P<unan2>\s+unanimously)?(?:\s+(?:by\s+a\s+vote\s+of\s+|with\s+a\s+vote\s+of\s+)?{_TALLY})?",
@@ -134,9 +137,9 @@ _WORDS = re.compile(
 # the following vote"), not in "which carried 18 million passengers".
 _CLOSED = re.compile(r"\s*(?:[.;,:)\]]|$|(?i:by|with|nem|unanimously)\b)")
 _CLOSED_WEAK = re.compile(
-    r"\s*(?:[.;,)\]]|$|(?i:unanimously|with\s+corrections|as\s+(?:presented|amended|circulated|read|written|corrected|distributed))\b)"
+    r"\s*(?:[.;,)\]]|$|(?i:unanimously|with\s+corrections|as\s+(?:presented|amended|circulated|read|written|corrected|distributed))\b"
+    r"|(?=(?:\d{1,2}|[a-h])[.)]\s))"  # the next numbered point follows: "4. Changing amendment: Passed 5. …"
 )
-_BODY = re.compile(r"\b(?i:board|council|committee|commission|members|meeting|all)\s+(?:unanimously\s+)?$")
 _LOST = re.compile(r"lost|defeated|fell|rejected|failed|not\b", re.IGNORECASE)
 _WEAK = {
     "approved",
@@ -164,11 +167,17 @@ _COUNTS = [
         re.I,
     ),
     # "30 in favour and 2 abstentions", "Approved: 12 people".
-    re.compile(r"\b(?P<ayes>\d{1,3})\s+in\s+favou?r\b(?:\s+and\s+\d{1,3}\s+abstentions?)?", re.I),
-    re.compile(r"\b(?:approved|passed|carried)\s*:\s*(?P<ayes>\d{1,3})\b", re.I),
-    # "by a vote of 5-0", "Vote: 2-5-1".
+    re.compile(r"\b(?P<ayes>\d{1,3})\s+in\s+favou?r\b(?!\s*:)(?:\s+and\s+\d{1,3}\s+abstentions?)?", re.I),
+    # An election: "elected as Chair with 7 votes compared to 6 votes".
+    re.compile(r"\b(?P<ayes>\d{1,3})\s+votes?\s+(?:to|against|compared\s+to|versus|vs\.?)\s+(?P<noes>\d{1,3})\b", re.I),
+    # "Voting was 6 yes votes to 1 no vote".
     re.compile(
-        r"\b(?:by\s+a\s+vote\s+of|vote\s*(?:of|:))\s*(?P<ayes>\d{1,3})\s*[-–]\s*(?P<noes>\d{1,3})(?:\s*[-–]\s*\d{1,3})?\b",
+        r"\b(?P<ayes>\d{1,3})\s+(?:yes|aye|yea)s?\s+votes?\s*(?:to|and|,)\s*(?P<noes>\d{1,3})\s+(?:no|nay)s?\b", re.I
+    ),
+    re.compile(r"\b(?:approved|passed|carried)\s*:\s*(?P<ayes>\d{1,3})\b", re.I),
+    # "by a vote of 5-0", "Vote: 2-5-1", "It passed in a vote of 5 to 2".
+    re.compile(
+        r"\b(?:(?:by|in)\s+a\s+vote\s+of|vote\s*(?:of|:))\s*(?P<ayes>\d{1,3})\s*(?:[-–]|to)\s*(?P<noes>\d{1,3})(?:\s*[-–]\s*\d{1,3})?\b",
         re.I,
     ),
 ]
@@ -179,7 +188,9 @@ _VOTED_TO = re.compile(
 )
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
 # A roll call read out as "Cauthorne - yes Hall - no Kennedy - yes …" or "Miley: Aye; …".
-ROLL = re.compile(rf"(?P<who>{NAME})\s*[:\-–]\s*(?P<side>aye|yes|yea|no|nay|abstain(?:ed)?|absent)\b", re.IGNORECASE)
+ROLL = re.compile(
+    rf"(?<![\w'’])(?P<who>{NAME})\s*[:\-–]\s*(?P<side>aye|yes|yea|no|nay|abstain(?:ed)?|absent)\b", re.IGNORECASE
+)
 
 
 def outcomes(flat: str) -> list[Outcome]:
@@ -187,20 +198,20 @@ def outcomes(flat: str) -> list[Outcome]:
     found: list[Outcome] = []
     for m in _WORDS.finditer(flat):
         word = m.group("word").lower()
-        lost = bool(_LOST.match(word))
+        lost = bool(_LOST.search(word))
         strong = bool(m.group("motion") or m.group("unan1") or m.group("unan2") or m.group("tally"))
-        if word in _WEAK and not _stated(m, flat):
+        if (word in _WEAK or lost) and not _stated(m, flat):
             continue  # "Tilos accepted the friendly amendment", "Mayor White agreed with …"
         strong = strong or not (lost or word in _WEAK or word == "carried" and not _CLOSED.match(flat, m.end()))
         tally = re.sub(r"\s*[-–/]\s*", "-", m.group("tally")) if m.group("tally") else None
-        found.append(Outcome(m.start(), m.end(), "lost" if lost else "carried", tally, strong))
+        found.append(Outcome(m.start(), m.end(), "lost" if lost else "carried", tally, strong, kinds={"word"}))
     for pattern in _COUNTS:
         for m in pattern.finditer(flat):
             ayes = int(m.group("ayes"))
             noes = int(m.groupdict().get("noes") or 0)
-            found.append(Outcome(m.start(), m.end(), None, f"{ayes}-{noes}", True, ayes, noes))
+            found.append(Outcome(m.start(), m.end(), None, f"{ayes}-{noes}", True, ayes, noes, {"count"}))
     for m in _VOTED_TO.finditer(flat):
-        found.append(Outcome(m.start(), m.end(), "carried", None, True))
+        found.append(Outcome(m.start(), m.end(), "carried", None, True, kinds={"voted"}))
     for m in _UNANIMOUS.finditer(flat):
         found.append(Outcome(m.start(), m.end(), "carried", None, False))
     found.extend(_roll_blocks(flat))
@@ -216,8 +227,8 @@ def _stated(m: re.Match[str], flat: str) -> bool:
         or m.group("motion")
         or m.group("unan1")
         or word.isupper()
+        and not re.match(r"\s+(?:ON|BY|THIS|AT)\b", flat[m.end() :])
         or _CLOSED_WEAK.match(flat, m.end())
-        or _BODY.search(flat, max(0, m.start() - 30), m.start())
     )
 
 
@@ -233,7 +244,7 @@ def _roll_blocks(flat: str) -> list[Outcome]:
             sides = [r.group("side").lower() for r in run]
             ayes = sum(s in ("aye", "yes", "yea") for s in sides)
             noes = sum(s in ("no", "nay") for s in sides)
-            blocks.append(Outcome(run[0].start(), run[-1].end(), None, f"{ayes}-{noes}", True, ayes, noes))
+            blocks.append(Outcome(run[0].start(), run[-1].end(), None, f"{ayes}-{noes}", True, ayes, noes, {"roll"}))
         run = [m] if m is not None else []
     return blocks
 
@@ -253,6 +264,7 @@ def _merged(found: list[Outcome]) -> list[Outcome]:
 def joined(into: Outcome, other: Outcome) -> None:
     """Two readings of one outcome: a stated result wins over a count ("lost" over "unanimously")."""
     into.end = max(into.end, other.end)
+    into.kinds |= other.kinds
     into.strong = into.strong or other.strong
     if into.result is None or other.result == "lost":
         into.result = other.result or into.result

@@ -60,8 +60,10 @@ def find_votes(text: str, gaz: Gazetteer, item: str | None) -> list[Vote]:
     votes: list[Vote] = []
     cursor = 0
     for n, outcome in enumerate(clusters):
-        trailing = _trailing(movers, outcome, clusters[n + 1] if n + 1 < len(clusters) else None)
         before = [p for p in markers if cursor <= p < outcome.start]
+        trailing = None
+        if not _between(opens, max(cursor, outcome.start - _NEAR), outcome.start):
+            trailing = _trailing(movers, outcome, clusters[n + 1] if n + 1 < len(clusters) else None)
         if not outcome.strong:
             near = [p for p in before if p >= outcome.start - _NEAR]
             later = clusters[n + 1] if n + 1 < len(clusters) else None
@@ -83,10 +85,13 @@ def _clusters(found: list[Outcome], markers: list[int]) -> list[Outcome]:
     clusters: list[Outcome] = []
     for o in found:
         last = clusters[-1] if clusters else None
-        if last and o.start - last.end <= _SAME and not _between(markers, last.end, o.start):
+        # Two counts, or two roll calls, are two votes however near ("1. In favor: 30 … PASSED
+        # 2. In favor: 24 …").
+        again = o.kinds & last.kinds & {"count", "voted", "roll"} if last else set()
+        if last and not again and o.start - last.end <= _SAME and not _between(markers, last.end, o.start):
             joined(last, o)
         else:
-            clusters.append(Outcome(o.start, o.end, o.result, o.tally, o.strong, o.ayes, o.noes))
+            clusters.append(Outcome(o.start, o.end, o.result, o.tally, o.strong, o.ayes, o.noes, set(o.kinds)))
     return clusters
 
 
