@@ -33,7 +33,7 @@ TOWN = [
     L("A hand vote was called with the following results: 4 In Favor, 9 Opposed, 0 Abstained.", gap=6),
     L("4. Constitution", bold=True, gap=16),
     L("Amendment A: In favor: 20 Against: 2 Abstain: 1 PASSED Amendment B: In favor: 5 Against: 15", gap=6),
-    L("Abstain: 0"),
+    L("Abstain: 0. (c) Changing amendment: Passed"),
     L("5. Grounds", bold=True, gap=16),
     L("a. Council voted not to renew the mowing contract. b. Council voted to hire a gardener.", gap=6),
     L("The ferry carried 200 passengers last summer. The auditors accepted the report in 2022.", gap=6),
@@ -41,6 +41,10 @@ TOWN = [
     L("Motion to sell the old hall: Ross/Tate; the motion does not pass.", gap=6),
     L("Councilman Ross makes the motion to adjourn; Councilwoman Tate seconds.", gap=6),
     L("ROLL CALL VOTE Ross - yes Tate - yes Vega - no Ward - yes", gap=6),
+    L("7. Newsletter", bold=True, gap=16),
+    L("Olga Ward made a motion to print 500 copies. Motion was seconded by Ivan Vega and passed.", gap=6),
+    L("Moved to close the meeting by Mia Tate, seconded and approved.", gap=6),
+    L("The newsletter was approved by the printers last year.", gap=6),
 ]
 
 
@@ -67,12 +71,20 @@ def test_each_hand_vote_counts_and_the_count_decides_it(town_read: MeetingRecord
     assert _votes(town_read, "3") == [("carried", "12-0"), ("lost", "4-9")]
 
 
-def test_two_counts_side_by_side_are_two_votes(town_read: MeetingRecord) -> None:
-    assert _votes(town_read, "4") == [("carried", "20-2"), ("lost", "5-15")]
+def test_two_counts_side_by_side_and_a_record_line_are_three_votes(town_read: MeetingRecord) -> None:
+    assert _votes(town_read, "4") == [("carried", "20-2"), ("lost", "5-15"), ("carried", None)]
 
 
 def test_council_voted_not_to_is_a_carried_vote_and_narrative_is_none(town_read: MeetingRecord) -> None:
     assert _votes(town_read, "5") == [("carried", None), ("carried", None)]
+
+
+def test_made_a_motion_and_moved_by_name_the_mover_not_the_seconder(town_read: MeetingRecord) -> None:
+    votes = [v for v in town_read.votes if v.item == "7"]
+    assert [(v.moved, v.seconded, v.result) for v in votes] == [
+        ("Olga Ward", "Ivan Vega", "carried"),
+        ("Mia Tate", None, "carried"),
+    ]
 
 
 def test_roll_call_read_out_is_counted_and_a_motion_that_does_not_pass_is_lost(town_read: MeetingRecord) -> None:

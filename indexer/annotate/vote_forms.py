@@ -44,10 +44,13 @@ MOVED = [
         rf"(?P<mover>{NAME})\s+(?i:motion(?:ed)?|moved)\b(?P<motion>[^.;,]{{0,120}}),\s*(?P<seconder>{NAME})\s+{_SEC}\b"
     ),
     re.compile(rf"(?P<mover>{NAME})\s+moved\b(?:\s+(?:approval of|that|to))?\s*(?P<motion>[^.;]*)"),
-    # US town councils: "Councilman Hall makes the motion to …; Councilwoman Mullins seconds".
+    # US town councils: "Councilman Hall makes the motion to …; Councilwoman Mullins seconds",
+    # neighbourhood boards: "Gayle made a motion to accept the minutes as corrected".
     re.compile(
-        rf"(?P<mover>{NAME})\s+makes\s+(?:the|a)\s+motion\s+(?P<motion>[^.;]*)(?:;\s*(?P<seconder>{NAME})\s+seconds)?"
+        rf"(?P<mover>{NAME})\s+(?:makes|made)\s+(?:the|a)\s+motion\s+(?P<motion>[^.;]*)(?:;\s*(?P<seconder>{NAME})\s+seconds)?"
     ),
+    # "Moved to adjourn meeting by Royal Hanson, seconded and approved".
+    re.compile(rf"\b(?i:moved)\s+(?P<motion>to\s[^.;]{{3,80}}?)\s+by\s+(?P<mover>{NAME})"),
     re.compile(
         rf"\bmoved\s+by\s+(?P<mover>{NAME})(?:,?\s+(?:and\s+)?second(?:ed)?\s+by\s+(?P<seconder>{NAME}))?",
         re.IGNORECASE,
@@ -100,7 +103,7 @@ MARKER = re.compile(
 )
 # Where a new motion opens: two outcomes with one of these between them are two votes.
 OPENS = re.compile(
-    r"\b(?i:moved|motioned|seconded|2nd|makes\s+(?:the|a)\s+motion)\b|\b(?i:proposed)\s+(?i:by|that)\b"
+    r"\b(?i:moved|motioned|seconded|2nd|(?:makes|made)\s+(?:the|a)\s+motion)\b|\b(?i:proposed)\s+(?i:by|that)\b"
     r"|\b(?i:motion)\s*(?::|(?i:to|by|was\s+made|made))"
     # a numbered or lettered point: "1. In favor: 30 … 2. In favor: 24 …", "a. Council voted …"
     r"|(?<![\w.,$£/])(?:\d{1,2}|[a-h])[.)]\s+(?=[A-Z])|(?<!\w)\([a-h0-9]{1,2}\)\s"
@@ -124,7 +127,7 @@ class Outcome:
 # "5-0", "3/2", "2-5-1"; not a planning reference "13/052" nor a date.
 _TALLY = r"\(?(?P<tally>\d{1,2}\s*[-–/]\s*\d{1,2}(?:\s*[-–/]\s*\d{1,2})?)(?![\w/])\)?"
 _WORDS = re.compile(
-    r"\b(?P<motion>(?:the\s+)?motion\s+(?:was\s+|is\s+|has\s+)?)?(?P<aux>(?:was|were|been|is|are)\s+(?:duly\s+|then\s+)?)?"
+    r"\b(?P<motion>(?:the\s+)?motion\s+(?:was\s+|is\s+|has\s+)?)?(?P<aux>(?:was|were|is|are)\s+(?:duly\s+|then\s+)?)?"
     r"(?P<unan1>unanimously\s+)?"
     r"(?P<word>carried(?!\s+(?:out|forward|over|on|through)\b)|passed|passes|approved|adopted|agreed"
     r"|accepted|confirmed|ratified|elected|appointed|(?:all|unanimously)\s+in\s+favou?r"
@@ -167,7 +170,9 @@ _COUNTS = [
         re.I,
     ),
     # "30 in favour and 2 abstentions", "Approved: 12 people".
-    re.compile(r"\b(?P<ayes>\d{1,3})\s+in\s+favou?r\b(?!\s*:)(?:\s+and\s+\d{1,3}\s+abstentions?)?", re.I),
+    re.compile(
+        r"(?<![-–/])(?<![-–/]\s)\b(?P<ayes>\d{1,3})\s+in\s+favou?r\b(?!\s*:)(?:\s+and\s+\d{1,3}\s+abstentions?)?", re.I
+    ),
     # An election: "elected as Chair with 7 votes compared to 6 votes".
     re.compile(r"\b(?P<ayes>\d{1,3})\s+votes?\s+(?:to|against|compared\s+to|versus|vs\.?)\s+(?P<noes>\d{1,3})\b", re.I),
     # "Voting was 6 yes votes to 1 no vote".
@@ -177,7 +182,7 @@ _COUNTS = [
     re.compile(r"\b(?:approved|passed|carried)\s*:\s*(?P<ayes>\d{1,3})\b", re.I),
     # "by a vote of 5-0", "Vote: 2-5-1", "It passed in a vote of 5 to 2".
     re.compile(
-        r"\b(?:(?:by|in)\s+a\s+vote\s+of|vote\s*(?:of|:))\s*(?P<ayes>\d{1,3})\s*(?:[-–]|to)\s*(?P<noes>\d{1,3})(?:\s*[-–]\s*\d{1,3})?\b",
+        r"\b(?:(?:by|in)\s+a\s+vote\s+of|vote\s*(?:of|:)|voted)\s*(?P<ayes>\d{1,3})\s*(?:[-–]|to)\s*(?P<noes>\d{1,3})(?:\s*[-–]\s*\d{1,3})?\b",
         re.I,
     ),
 ]
@@ -203,6 +208,10 @@ def outcomes(flat: str) -> list[Outcome]:
         if (word in _WEAK or lost) and not _stated(m, flat):
             continue  # "Tilos accepted the friendly amendment", "Mayor White agreed with …"
         strong = strong or not (lost or word in _WEAK or word == "carried" and not _CLOSED.match(flat, m.end()))
+        # A record line "Changing amendment: Passed", "Motion 3: LOST" speaks by itself.
+        strong = strong or bool(
+            re.search(r":\s*$", flat[max(0, m.start() - 3) : m.start()]) and _CLOSED_WEAK.match(flat, m.end())
+        )
         tally = re.sub(r"\s*[-–/]\s*", "-", m.group("tally")) if m.group("tally") else None
         found.append(Outcome(m.start(), m.end(), "lost" if lost else "carried", tally, strong, kinds={"word"}))
     for pattern in _COUNTS:
@@ -220,8 +229,10 @@ def outcomes(flat: str) -> list[Outcome]:
 
 def _stated(m: re.Match[str], flat: str) -> bool:
     """ "approved" as an outcome: passive ("were approved"), closing its sentence ("Board
-    approved."), in capitals ("APPROVED – 2018 budget"), or said of the body."""
+    approved."), in capitals ("APPROVED – 2018 budget"); not a choice ("accepted or rejected")."""
     word = m.group("word")
+    if re.match(r"\s+or\b", flat[m.end() :]):
+        return False
     return bool(
         m.group("aux")
         or m.group("motion")

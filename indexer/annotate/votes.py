@@ -23,6 +23,7 @@ from indexer.annotate.vote_forms import (
     ROLL,
     SECONDED,
     SECONDED_BY,
+    TITLES,
     Outcome,
     joined,
     outcomes,
@@ -118,6 +119,8 @@ def _vote(
     span = flat[start:end]
     groups = mover.groupdict() if mover else {}
     seconder = groups.get("seconder") or _first(SECONDED, span) or _first(SECONDED_BY, span)
+    if seconder and seconder == groups.get("mover"):
+        seconder = None  # "a motion was made by Sarah Curde, seconded, and approved"
     motion = re.split(r",?\s+seconded\s+by\b", groups.get("motion") or "")[0]
     if not motion:
         # "RESOLVED that … . Proposed Cllr Lowe, seconded Cllr Hodges": the motion is the
@@ -154,6 +157,8 @@ def _first(pattern: re.Pattern[str], text: str) -> str | None:
 def _person(name: str | None, gaz: Gazetteer) -> str | None:
     if not name:
         return None
+    # "… may be Confirmed Mr. N. Arunprakash, Second the Same": the name starts at its title.
+    name = re.sub(rf"^[A-Z]\w+\s+(?=(?:{TITLES})\.?\s*[A-Z])", "", name)
     found = gaz.resolve(name.strip(" ,.:"))
     return found.name if found else name.strip(" ,.:")
 
