@@ -26,7 +26,7 @@ from indexer.structure.names import titles
 TITLES = "|".join(sorted({re.escape(t.rstrip(".")) for t in titles()}, key=len, reverse=True))
 _STOP = (
     r"(?!(?:That|The|This|To|And|All|For|Against|Carried|CARRIED|Lost|LOST|Motion|MOTION|Seconded|SECONDED"
-    r"|Second|Passed|PASSED|Approved|APPROVED|Board|Council|Ayes|AYES|Nays|NAYS|Vote|VOTE)\b)"
+    r"|Second|Passed|PASSED|Approved|APPROVED|Board|Council|Ayes|AYES|Nays|NAYS|Vote|VOTE|So)\b)"
 )
 NAME = rf"(?:(?:{TITLES})\.?\s+)?{_STOP}[A-Z][\w.'’\-]*(?:\s+{_STOP}[A-Z][\w.'’\-]*){{0,3}}"
 _SEC = r"(?i:second(?:ed|s)?|2nd)"
@@ -52,7 +52,8 @@ MOVED = [
     # "Moved to adjourn meeting by Royal Hanson, seconded and approved".
     re.compile(rf"\b(?i:moved)\s+(?P<motion>to\s[^.;]{{3,80}}?)\s+by\s+(?P<mover>{NAME})"),
     re.compile(
-        rf"\bmoved\s+by\s+(?P<mover>{NAME})(?:,?\s+(?:and\s+)?second(?:ed)?\s+by\s+(?P<seconder>{NAME}))?",
+        rf"\bmoved\s+by\s+(?P<mover>{NAME})(?:,?\s+(?:and\s+)?second(?:ed)?\s+by\s+(?P<seconder>{NAME}))?"
+        r"(?:,?\s+(?P<motion>(?:that|to)\b[^.;]*))?",
         re.IGNORECASE,
     ),
     # "A motion made by Royal Hanson to accept … was seconded", "Motion by X, second by Y".
@@ -86,10 +87,12 @@ MOVED = [
         rf"(?i:(?:and\s+)?(?:seconded|2nd))(?:\s+(?i:by))?\s*[:\-–]?\s*(?P<seconder>{NAME})"
         r"(?:[.,;:]?\s+(?P<motion>(?i:that)\b[^.;]*))?"
     ),
+    # "Moved: Cr Jones" or "Moved Bob Munro." with the seconder left unnamed.
+    re.compile(rf"\b(?:Moved|MOVED|Proposed|PROPOSED)(?:\s+(?i:by))?\s*[:\-–]?\s*(?P<mover>{NAME})"),
     # "Dr. A. Balasubramanian Proposed that the Minutes may be Confirmed".
     re.compile(rf"(?P<mover>{NAME})\s+(?i:proposed)\s+(?P<motion>that\b[^.;]*)"),
 ]
-PROPOSED_FORM = MOVED[-2]
+PROPOSED_FORM = MOVED[-3]
 SECONDED_BY = re.compile(rf"\b(?i:seconded|2nd)\s+(?i:by)\s*:?\s*(?P<seconder>{NAME})")
 SECONDED = re.compile(rf"(?P<seconder>{NAME}),?\s+(?i:seconded|seconds|second\s+the\s+same)\b")
 
