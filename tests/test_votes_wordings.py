@@ -49,6 +49,13 @@ def test_so_moved_all_in_favour_names_the_mover_not_so(members: Gazetteer) -> No
     assert _read("So moved by Rose Brown, all in favour.", members) == [("carried", None, "Rose Brown", None)]
 
 
+def test_a_resolution_carried_on_a_show_of_hands_is_a_vote(members: Gazetteer) -> None:
+    text = (
+        "The PCC proposed that the number of members be reduced to 12. This resolution was carried on a show of hands."
+    )
+    assert _read(text, members) == [("carried", None, "PCC", None)]
+
+
 def test_the_words_alone_are_no_vote(members: Gazetteer) -> None:
-    text = "The ferry carried 200 passengers. The auditors accepted the report, and the plan was approved by the county in 2019."
+    text = "The work carried on through the winter. The ferry carried 200 passengers. The auditors accepted the report, and the plan was approved by the county in 2019."
     assert _read(text, members) == []

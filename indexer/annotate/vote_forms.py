@@ -132,7 +132,8 @@ _TALLY = r"\(?(?P<tally>\d{1,2}\s*[-–/]\s*\d{1,2}(?:\s*[-–/]\s*\d{1,2})?)(?!
 _WORDS = re.compile(
     r"\b(?P<motion>(?:the\s+)?motion\s+(?:was\s+|is\s+|has\s+)?)?(?P<aux>(?:was|were|is|are)\s+(?:duly\s+|then\s+)?)?"
     r"(?P<unan1>unanimously\s+)?"
-    r"(?P<word>carried(?!\s+(?:out|forward|over|on|through)\b)|passed|passes|approved|adopted|agreed"
+    # "carried out/forward/on" is work, not a vote; "carried on a show of hands" is one.
+    r"(?P<word>carried(?!\s+(?:out|forward|over|through)\b|\s+on\b(?!\s+(?:a\s+)?(?:show|vote|division|poll)))|passed|passes|approved|adopted|agreed"
     r"|accepted|confirmed|ratified|elected|appointed|(?:all|unanimously)\s+in\s+favou?r"
     r"|lost|defeated|fell|rejected|failed(?!\s+to\s+(?!carry|pass))|not\s+carried|(?:does|did)\s+not\s+(?:pass|carry)"
     r"|(?:was|were)\s+not\s+(?:passed|approved|adopted))\b"

@@ -13,6 +13,7 @@ approved.") or just after ("The minutes were approved. Proposed by PW seconded b
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 
 from indexer.annotate.people import Gazetteer
 from indexer.annotate.vote_forms import (
@@ -53,22 +54,19 @@ def find_votes(text: str, gaz: Gazetteer, item: str | None) -> list[Vote]:
     flat = " ".join(text.split())
     found = outcomes(flat)
     movers = _mover_matches(flat)
-    markers = sorted(
-        {m.start() for m in MARKER.finditer(flat) if not any(o.start <= m.start() < o.end for o in found)} | set(movers)
-    )
+    starts = [o.start for o in found]  # outcomes() returns them in order, not overlapping
+    markers = sorted({m.start() for m in MARKER.finditer(flat) if not _inside(found, starts, m.start())} | set(movers))
     opens = sorted({m.start() for m in OPENS.finditer(flat)} | set(movers))
     clusters = _clusters(found, opens)
     votes: list[Vote] = []
     cursor = 0
     for n, outcome in enumerate(clusters):
-        before = [p for p in markers if cursor <= p < outcome.start]
         trailing = None
         if not _between(opens, max(cursor, outcome.start - _NEAR), outcome.start):
             trailing = _trailing(movers, outcome, clusters[n + 1] if n + 1 < len(clusters) else None)
         if not outcome.strong:
-            near = [p for p in before if p >= outcome.start - _NEAR]
             later = clusters[n + 1] if n + 1 < len(clusters) else None
-            if not near and trailing is None:
+            if not _between(markers, max(cursor, outcome.start - _NEAR), outcome.start) and trailing is None:
                 continue
             if trailing is None and later and later.strong and not _between(opens, outcome.end, later.start):
                 continue  # "… be adopted as approved by … Carried": the later outcome closes it
@@ -97,20 +95,29 @@ def _clusters(found: list[Outcome], markers: list[int]) -> list[Outcome]:
 
 
 def _between(markers: list[int], start: int, end: int) -> bool:
-    return any(start <= p < end for p in markers)
+    """Whether a sorted list of positions holds one in [start, end) (bisect: long scans)."""
+    at = bisect_left(markers, start)
+    return at < len(markers) and markers[at] < end
+
+
+def _inside(found: list[Outcome], starts: list[int], pos: int) -> bool:
+    at = bisect_left(starts, pos + 1) - 1
+    return at >= 0 and found[at].start <= pos < found[at].end
 
 
 def _trailing(movers: dict[int, re.Match[str]], outcome: Outcome, later: Outcome | None) -> re.Match[str] | None:
     """ "The minutes were approved. Proposed by PW seconded by RB.": the mover follows."""
-    for start, match in movers.items():
-        if outcome.end <= start <= outcome.end + _TRAILING and (later is None or start < later.start):
-            return match
+    keys = list(movers)
+    at = bisect_left(keys, outcome.end)
+    if at < len(keys) and keys[at] <= outcome.end + _TRAILING and (later is None or keys[at] < later.start):
+        return movers[keys[at]]
     return None
 
 
 def _last(movers: dict[int, re.Match[str]], start: int, end: int) -> re.Match[str] | None:
-    inside = [m for s, m in movers.items() if start <= s < end]
-    return inside[-1] if inside else None
+    keys = list(movers)
+    at = bisect_left(keys, end) - 1
+    return movers[keys[at]] if at >= 0 and keys[at] >= start else None
 
 
 def _vote(
@@ -141,11 +148,16 @@ def _vote(
 
 
 def _mover_matches(flat: str) -> dict[int, re.Match[str]]:
+    """Where each mover form matches; the first form to claim a place keeps it."""
     found: dict[int, re.Match[str]] = {}
+    taken: list[int] = []
     for pattern in MOVED:
         for match in pattern.finditer(flat):
-            if not any(abs(match.start() - s) < 40 for s in found):
-                found[match.start()] = match
+            at = bisect_left(taken, match.start() - 39)
+            if at < len(taken) and taken[at] < match.start() + 40:
+                continue
+            found[match.start()] = match
+            insort(taken, match.start())
     return dict(sorted(found.items()))
 
 
