@@ -128,11 +128,12 @@ def annotate(record: Record) -> Record:
         text = doc.text  # spaCy rebuilds it from the tokens on each access
         names |= {p.name for p in gaz.people if _mentions(text, p)}
         names_by_slot.setdefault(slot, set()).update(names)
+        if isinstance(record, MeetingRecord):
+            # Votes taken before the first heading (or in a paper with none) belong to no item.
+            record.votes.extend(find_votes(chunk, gaz, None if number == "__preamble__" else number))
         if number == "__preamble__":
             continue
         item = number
-        if isinstance(record, MeetingRecord):
-            record.votes.extend(find_votes(chunk, gaz, item))
         found = [c for d in (doc, *resolution_docs) for c in finder(d)._.commitments]
         for c in found:
             c.meeting_date = record.meeting_date

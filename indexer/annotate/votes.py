@@ -1,59 +1,38 @@
 """Recorded votes: who moved and seconded, how each member voted, and the outcome.
 
-Forms seen in real papers: "Commissioner Tilos moved approval …; Commissioner Sullivan
-seconded the motion, which carried by the following roll call vote: Miley: Aye; …",
-"Moved by X, seconded by Y. Carried unanimously", "R2024-101 S. Kirkey, D. Yemm: THAT …
-Carried." (mover, seconder), tallies "passed 4-0", "Ayes: 3. Abstentions: …".
+A vote is an outcome the paper states beside a motion put to the meeting
+(vote_forms.py holds the wordings). Outcomes are read first and each closes the motion
+before it, so one item can hold several votes, and forms with no mover at all still
+count: "Vote: all in favor", "The minutes … were unanimously approved", "A hand vote was
+called with the following results: 33 In Favor, 0 Opposed", a roll call "Hall - yes …".
+An outcome word that does not speak of a vote by itself ("approved", "agreed") counts
+only with a motion beside it: just before ("Robin motion, Justin seconded. Board
+approved.") or just after ("The minutes were approved. Proposed by PW seconded by RB.").
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 
 from indexer.annotate.people import Gazetteer
-from indexer.records import Vote
-from indexer.structure.names import titles
-
-# Titles come from models/titles.txt (one place): "Cr", "Cllr", "Councilmember", "Mayor" ….
-# A name's words stop at the capitalised words that open what follows it in a vote
-# ("Moved: Cr Jones Seconded: Cr Wei That Council adopts …").
-_TITLES = "|".join(sorted({re.escape(t.rstrip(".")) for t in titles()}, key=len, reverse=True))
-_STOP = r"(?!(?:That|The|This|To|And|All|For|Against|Carried|CARRIED|Lost|LOST|Motion|MOTION|Seconded|SECONDED|Ayes|AYES|Nays|NAYS)\b)"
-_NAME = rf"(?:(?:{_TITLES})\.?\s+)?{_STOP}[A-Z][\w.'’\-]*(?:\s+{_STOP}[A-Z][\w.'’\-]*){{0,3}}"
-_MOVED = [
-    re.compile(
-        rf"(?P<mover>{_NAME})\s+moved,?\s+(?:and\s+(?:it\s+was\s+)?)?seconded\s+by\s+(?P<seconder>{_NAME}),?\s+(?:to\s+)?(?P<motion>[^.;]*)"
-    ),
-    re.compile(rf"(?P<mover>{_NAME})\s+moved\b(?:\s+(?:approval of|that|to))?\s*(?P<motion>[^.;]*)"),
-    re.compile(
-        rf"\bmoved\s+by\s+(?P<mover>{_NAME})(?:,?\s+(?:and\s+)?second(?:ed)?\s+by\s+(?P<seconder>{_NAME}))?",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        rf"\bmotion\s+(?:was\s+made\s+)?by\s+(?P<mover>{_NAME}),?\s+(?:and\s+)?second(?:ed)?\s+by\s+(?P<seconder>{_NAME})",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        rf"\bon\s+a\s+motion\s+(?:by|from)\s+(?P<mover>{_NAME}),?\s+seconded\s+by\s+(?P<seconder>{_NAME})",
-        re.IGNORECASE,
-    ),
-    re.compile(rf"^(?P<mover>{_NAME}),\s*(?P<seconder>{_NAME})\s*[:;]\s*(?P<motion>[^.]*)"),
-    # Parish "Proposed Cllr Oakley, seconded Cllr Patel, all in favour"; Australian
-    # "Moved: Cr Jones Seconded: Cr Wei That Council …"; "Proposed by X and seconded by Y".
-    re.compile(
-        rf"\b(?i:proposed|moved)(?:\s+(?i:by))?\s*[:\-–]?\s*(?P<mover>{_NAME})\s*[,;.]?\s*"
-        rf"(?i:(?:and\s+)?seconded)(?:\s+(?i:by))?\s*[:\-–]?\s*(?P<seconder>{_NAME})"
-        r"(?:[.,;:]?\s+(?P<motion>(?i:that)\b[^.;]*))?"
-    ),
-]
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-_SECONDED_BY = re.compile(rf"\bseconded\s+by\s+(?P<seconder>{_NAME})")
-_SECONDED = re.compile(rf"(?P<seconder>{_NAME})\s+seconded\b")
-_OUTCOME = re.compile(
-    r"\b(?P<word>carried|passed|approved|adopted|agreed|lost|defeated|failed|fell|rejected|all\s+in\s+favou?r)\b"
-    r"(?:\s+(?P<unan>unanimously))?(?:\s+(?:by\s+a\s+vote\s+of\s+)?\(?(?P<tally>\d{1,2}\s*[-–/]\s*\d{1,2}(?:\s*[-–/]\s*\d{1,2})?)\)?)?",
-    re.IGNORECASE,
+from indexer.annotate.vote_forms import (
+    MARKER,
+    MOVED,
+    OPENS,
+    PROPOSED_FORM,
+    ROLL,
+    SECONDED,
+    SECONDED_BY,
+    TITLES,
+    Outcome,
+    joined,
+    outcomes,
+    result_of,
 )
+from indexer.records import Vote
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A division recorded as lists: US "AYES: Becker, Grant NAYS: Chen ABSENT: None",
 # Australian "For: Cr Kelly and Cr Wei Against: Cr Smith".
 _SIDE_LIST = re.compile(
@@ -62,49 +41,124 @@ _SIDE_LIST = re.compile(
     re.IGNORECASE,
 )
 _COUNTED = re.compile(r"\b(?P<ayes>\d{1,2})\s+in\s+favou?r,?\s+(?:and\s+)?(?P<noes>\d{1,2})\s+against\b", re.IGNORECASE)
-_ROLL = re.compile(rf"(?P<who>{_NAME})\s*:\s*(?P<side>aye|yes|yea|no|nay|abstain(?:ed)?|absent)\b", re.IGNORECASE)
 _ABSTAIN = re.compile(r"abstentions?\s*:\s*(?P<names>[^.–—]+)", re.IGNORECASE)
-_LOST = {"lost", "defeated", "failed", "fell", "rejected"}
+# How far before a bare "approved" the motion's marker may stand, and how near two outcome
+# words stand to be one outcome ("3 in favour, 1 against. Carried.").
+_NEAR = 400
+_SAME = 100
+_TRAILING = 30
 
 
 def find_votes(text: str, gaz: Gazetteer, item: str | None) -> list[Vote]:
     """Each motion whose outcome the paper states, in order."""
     flat = " ".join(text.split())
-    starts = _motion_starts(flat)
+    found = outcomes(flat)
+    movers = _mover_matches(flat)
+    starts = [o.start for o in found]  # outcomes() returns them in order, not overlapping
+    markers = sorted({m.start() for m in MARKER.finditer(flat) if not _inside(found, starts, m.start())} | set(movers))
+    opens = sorted({m.start() for m in OPENS.finditer(flat)} | set(movers))
+    clusters = _clusters(found, opens)
     votes: list[Vote] = []
-    for n, (start, match) in enumerate(starts):
-        end = starts[n + 1][0] if n + 1 < len(starts) else len(flat)
-        span = flat[start:end]
-        outcome = _OUTCOME.search(span, match.end() - start)
-        if not outcome:
-            continue
-        groups = match.groupdict()
-        seconder = groups.get("seconder") or _first(_SECONDED, span) or _first(_SECONDED_BY, span)
-        motion = re.split(r",?\s+seconded\s+by\b", groups.get("motion") or "")[0]
-        if not motion and match.re is _MOVED[-1]:
-            # "RESOLVED that … . Proposed Cllr Lowe, seconded Cllr Hodges": the motion is
-            # the sentence the proposer's line follows.
-            motion = _SENTENCES.split(flat[:start].strip())[-1].strip(" .")
-        vote = Vote(
-            item=item,
-            motion=_motion_text(motion, span),
-            moved=_person(groups.get("mover"), gaz),
-            seconded=_person(seconder, gaz),
-            result="carried" if outcome.group("word").lower() not in _LOST else "lost",
-            tally=_tally(outcome, span),
-        )
-        _roll_call(span, gaz, vote)
-        votes.append(vote)
+    cursor = 0
+    for n, outcome in enumerate(clusters):
+        trailing = None
+        if not _between(opens, max(cursor, outcome.start - _NEAR), outcome.start):
+            trailing = _trailing(movers, outcome, clusters[n + 1] if n + 1 < len(clusters) else None)
+        if not outcome.strong:
+            later = clusters[n + 1] if n + 1 < len(clusters) else None
+            if not _between(markers, max(cursor, outcome.start - _NEAR), outcome.start) and trailing is None:
+                continue
+            if trailing is None and later and later.strong and not _between(opens, outcome.end, later.start):
+                continue  # "… be adopted as approved by … Carried": the later outcome closes it
+            if trailing is not None and later and later.start - trailing.end() <= _SAME:
+                continue  # "… were approved. Proposed X, seconded Y, all in favour."
+        region_end = trailing.end() if trailing else outcome.end
+        mover = trailing or _last(movers, cursor, outcome.start)
+        votes.append(_vote(flat, cursor, region_end, outcome, mover, gaz, item))
+        cursor = region_end
     return votes
 
 
-def _motion_starts(flat: str) -> list[tuple[int, re.Match[str]]]:
+def _clusters(found: list[Outcome], markers: list[int]) -> list[Outcome]:
+    """Outcome words close together with no new motion between them are one outcome."""
+    clusters: list[Outcome] = []
+    for o in found:
+        last = clusters[-1] if clusters else None
+        # Two counts, or two roll calls, are two votes however near ("1. In favor: 30 … PASSED
+        # 2. In favor: 24 …").
+        again = o.kinds & last.kinds & {"count", "voted", "roll"} if last else set()
+        if last and not again and o.start - last.end <= _SAME and not _between(markers, last.end, o.start):
+            joined(last, o)
+        else:
+            clusters.append(Outcome(o.start, o.end, o.result, o.tally, o.strong, o.ayes, o.noes, set(o.kinds)))
+    return clusters
+
+
+def _between(markers: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list of positions holds one in [start, end) (bisect: long scans)."""
+    at = bisect_left(markers, start)
+    return at < len(markers) and markers[at] < end
+
+
+def _inside(found: list[Outcome], starts: list[int], pos: int) -> bool:
+    at = bisect_left(starts, pos + 1) - 1
+    return at >= 0 and found[at].start <= pos < found[at].end
+
+
+def _trailing(movers: dict[int, re.Match[str]], outcome: Outcome, later: Outcome | None) -> re.Match[str] | None:
+    """ "The minutes were approved. Proposed by PW seconded by RB.": the mover follows."""
+    keys = list(movers)
+    at = bisect_left(keys, outcome.end)
+    if at < len(keys) and keys[at] <= outcome.end + _TRAILING and (later is None or keys[at] < later.start):
+        return movers[keys[at]]
+    return None
+
+
+def _last(movers: dict[int, re.Match[str]], start: int, end: int) -> re.Match[str] | None:
+    keys = list(movers)
+    at = bisect_left(keys, end) - 1
+    return movers[keys[at]] if at >= 0 and keys[at] >= start else None
+
+
+def _vote(
+    flat: str, start: int, end: int, outcome: Outcome, mover: re.Match[str] | None, gaz: Gazetteer, item: str | None
+) -> Vote:
+    span = flat[start:end]
+    groups = mover.groupdict() if mover else {}
+    seconder = groups.get("seconder") or _first(SECONDED, span) or _first(SECONDED_BY, span)
+    if seconder and seconder == groups.get("mover"):
+        seconder = None  # "a motion was made by Sarah Curde, seconded, and approved"
+    motion = re.split(r",?\s+seconded\s+by\b", groups.get("motion") or "")[0]
+    if not motion:
+        # "RESOLVED that … . Proposed Cllr Lowe, seconded Cllr Hodges": the motion is the
+        # sentence the proposer's line follows; with no mover, the sentence of the outcome.
+        upto = mover.start() if mover is not None and mover.re is PROPOSED_FORM else outcome.start
+        before = _SENTENCES.split(flat[start:upto].strip())
+        motion = (before[-1] if before else "").strip(" .")
+    vote = Vote(
+        item=item,
+        motion=_motion_text(motion, span),
+        moved=_person(groups.get("mover"), gaz),
+        seconded=_person(seconder, gaz),
+        result=result_of(outcome),
+        tally=outcome.tally or _tally(span),
+    )
+    _roll_call(span, gaz, vote)
+    return vote
+
+
+def _mover_matches(flat: str) -> dict[int, re.Match[str]]:
+    """Where each mover form matches; the first form to claim a place keeps it."""
     found: dict[int, re.Match[str]] = {}
-    for pattern in _MOVED:
+    taken: list[int] = []
+    for pattern in MOVED:
         for match in pattern.finditer(flat):
-            if not any(abs(match.start() - s) < 40 for s in found):
-                found[match.start()] = match
-    return sorted(found.items())
+            at = bisect_left(taken, match.start() - 39)
+            if at < len(taken) and taken[at] < match.start() + 40:
+                continue
+            found[match.start()] = match
+            insort(taken, match.start())
+    return dict(sorted(found.items()))
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:
@@ -115,6 +169,8 @@ def _first(pattern: re.Pattern[str], text: str) -> str | None:
 def _person(name: str | None, gaz: Gazetteer) -> str | None:
     if not name:
         return None
+    # "… may be Confirmed Mr. N. Arunprakash, Second the Same": the name starts at its title.
+    name = re.sub(rf"^[A-Z]\w+\s+(?=(?:{TITLES})\.?\s*[A-Z])", "", name)
     found = gaz.resolve(name.strip(" ,.:"))
     return found.name if found else name.strip(" ,.:")
 
@@ -126,9 +182,7 @@ def _motion_text(motion: str, span: str) -> str:
     return " ".join(text.split()[:30])
 
 
-def _tally(outcome: re.Match[str], span: str) -> str | None:
-    if outcome.group("tally"):
-        return re.sub(r"\s*[-–/]\s*", "-", outcome.group("tally"))
+def _tally(span: str) -> str | None:
     counted = _COUNTED.search(span)
     if counted:
         return f"{counted.group('ayes')}-{counted.group('noes')}"
@@ -140,7 +194,7 @@ def _tally(outcome: re.Match[str], span: str) -> str | None:
 
 
 def _roll_call(span: str, gaz: Gazetteer, vote: Vote) -> None:
-    for match in _ROLL.finditer(span):
+    for match in ROLL.finditer(span):
         who = _person(re.sub(r"^(?:and\s+)", "", match.group("who")), gaz)
         side = match.group("side").lower()
         if side in ("aye", "yes", "yea"):
