@@ -259,16 +259,21 @@ def extract(file: Path, as_json: bool) -> None:
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
-@click.option("--threads", default=8, show_default=True, type=int)
+@click.option("--threads", default=8, show_default=True, type=int, help="Threads in each serving process.")
+@click.option(
+    "--processes", type=click.IntRange(1, 32), default=None, help="Serving processes (default: one per core, up to 4)."
+)
 @index_option
-def serve(host: str, port: int, threads: int, index_dir: str | None) -> None:
+def serve(host: str, port: int, threads: int, processes: int | None, index_dir: str | None) -> None:
     """Serve the web app with a production WSGI server (waitress)."""
     from webapp import create_app
+    from webapp.server import default_processes
     from webapp.server import serve as serve_app
 
-    app = create_app({"INDEX_DIR": str(_index_dir(index_dir))})
-    click.echo(f"Minuted on http://{host}:{port}/ (index {_index_dir(index_dir)})")
-    serve_app(app, host, port, threads)
+    folder = str(_index_dir(index_dir))
+    processes = processes or default_processes()
+    click.echo(f"Minuted on http://{host}:{port}/ (index {folder}, {processes} processes)")
+    serve_app(lambda: create_app({"INDEX_DIR": folder}), host, port, threads, processes)
 
 
 def _open(index_dir: str | None):  # noqa: ANN202

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -22,11 +23,24 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            if int((entry / "stat").read_text().split(") ")[1].split()[1]) == pid:
+                found.append(int(entry.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    return found
+
+
 @pytest.fixture()
-def served(indexed_corpus: Path) -> Iterator[str]:
+def server_process(indexed_corpus: Path) -> Iterator[tuple[subprocess.Popen, str]]:
     port = _free_port()
     command = [sys.executable, "-m", "indexer", "serve", "--port", str(port), "--index", str(indexed_corpus)]
-    server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [*command, "--processes", "2"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(100):
@@ -35,10 +49,48 @@ def served(indexed_corpus: Path) -> Iterator[str]:
                 break
             except OSError:
                 time.sleep(0.2)
-        yield url
+        yield server, url
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.fixture()
+def served(server_process: tuple[subprocess.Popen, str]) -> str:
+    return server_process[1]
+
+
+def test_the_app_is_served_by_several_processes_and_a_crashed_one_comes_back(
+    server_process: tuple[subprocess.Popen, str],
+) -> None:
+    import signal
+
+    server, url = server_process
+    children = _children(server.pid)
+    assert len(children) == 2
+    os.kill(children[0], signal.SIGKILL)
+    for _ in range(50):
+        now = _children(server.pid)
+        if len(now) == 2 and children[0] not in now:
+            break
+        time.sleep(0.1)
+    assert len(_children(server.pid)) == 2
+    for _ in range(6):
+        with urllib.request.urlopen(f"{url}/search?q=police", timeout=10) as response:
+            assert response.status == 200
+
+
+def test_stopping_the_server_stops_every_process(server_process: tuple[subprocess.Popen, str]) -> None:
+    server, _url = server_process
+    children = _children(server.pid)
+    server.terminate()
+    server.wait(timeout=10)
+    time.sleep(0.5)
+    assert not [
+        pid
+        for pid in children
+        if Path(f"/proc/{pid}").exists() and "Z" not in Path(f"/proc/{pid}/stat").read_text().split(") ")[1][:1]
+    ]
 
 
 def test_clients_that_never_finish_their_headers_do_not_block_a_reader(served: str) -> None:

@@ -1,4 +1,9 @@
-"""Serving the app to the world: waitress, with limits suited to one process on a small machine.
+"""Serving the app to the world: waitress, with limits suited to a small machine.
+
+Python answers one request at a time per process (the GIL), so the app is served by several
+processes sharing one listening socket, each a waitress server with its own threads and its
+own read-only view of the index. The parent only watches them: a process that dies is
+started again, and stopping the parent stops them all.
 
 Slow clients (a connection that sends its headers a byte at a time, or never finishes
 them) cost waitress a socket, not a thread, so the connection limit is set well above the
@@ -9,8 +14,14 @@ instead of ``select`` so more than 1,024 sockets can be watched.
 from __future__ import annotations
 
 import contextlib
+import os
 import resource
+import signal
+import socket
+from collections.abc import Callable
 from typing import Any
+
+from indexer.index.processes import die_with_parent
 
 CONNECTION_LIMIT = 1000
 CHANNEL_TIMEOUT = 20  # seconds a connection may sit idle mid-request
@@ -33,13 +44,64 @@ def serving_options(threads: int) -> dict[str, Any]:
     }
 
 
-def serve(app: Any, host: str, port: int, threads: int) -> None:
-    """Serve ``app`` until interrupted, with room for the connection limit's sockets."""
-    from waitress import serve as waitress_serve
+def default_processes() -> int:
+    """One serving process per core, at most four (each keeps its own searchers)."""
+    return max(1, min(4, os.cpu_count() or 1))
 
+
+def serve(make_app: Callable[[], Any], host: str, port: int, threads: int, processes: int = 1) -> None:
+    """Serve the app ``make_app`` builds until interrupted, in ``processes`` processes."""
     with contextlib.suppress(ValueError, OSError):
         soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
         wanted = CONNECTION_LIMIT + 100
         if soft < wanted:
             resource.setrlimit(resource.RLIMIT_NOFILE, (min(wanted, hard), hard))
-    waitress_serve(app, host=host, port=port, **serving_options(threads))
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listener = socket.socket(family, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind((host, port))
+    listener.listen(1024)
+    if processes <= 1:
+        _serve_on(listener, make_app, threads)
+        return
+    children = {_start(listener, make_app, threads) for _ in range(processes)}
+    stopping = False
+
+    def stop(_signum: int, _frame: Any) -> None:
+        nonlocal stopping
+        stopping = True
+        for pid in children:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    while children:
+        try:
+            pid, _status = os.wait()
+        except ChildProcessError:
+            break
+        except InterruptedError:
+            continue
+        children.discard(pid)
+        if not stopping:
+            children.add(_start(listener, make_app, threads))  # a crashed server comes back
+
+
+def _start(listener: socket.socket, make_app: Callable[[], Any], threads: int) -> int:
+    pid = os.fork()
+    if pid:
+        return pid
+    try:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        die_with_parent()
+        _serve_on(listener, make_app, threads)
+    finally:
+        os._exit(0)
+
+
+def _serve_on(listener: socket.socket, make_app: Callable[[], Any], threads: int) -> None:
+    from waitress import serve as waitress_serve
+
+    waitress_serve(make_app(), sockets=[listener], **serving_options(threads))
