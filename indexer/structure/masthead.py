@@ -13,6 +13,7 @@ from indexer.records import MeetingRecord
 from indexer.structure.attendance import is_group_heading, label_of
 from indexer.structure.dates import find_dates, find_time
 from indexer.structure.layout import Row, text_of
+from indexer.structure.meeting_date import meeting_date
 
 _BODY_WORDS = re.compile(
     r"\b(board|committee|cabinet|panel|commission|sub-committee|council|forum|group|"
@@ -38,12 +39,13 @@ _VENUE = re.compile(
 )
 
 
-def read_header(record: MeetingRecord, preamble: list[Row]) -> None:
+def read_header(record: MeetingRecord, preamble: list[Row], rows: list[Row] | None = None) -> None:
+    """Fill the record's organisation, body, date, time and venue from the header block
+    (``preamble``, the lines above the first item) and, for the date, the whole paper."""
     head = [r.text.replace("\t", " ").strip() for r in preamble[:14]]
     head = [h for h in head if h and not label_of(h)]
     joined = " ".join(head)
-    dates = find_dates(joined)
-    record.meeting_date = dates[0][1] if dates else None
+    record.meeting_date = meeting_date(rows if rows is not None else preamble, len(preamble))
     record.meeting_time = find_time(joined)
     record.venue = _venue(text_of([r for r in preamble[:14] if not label_of(r.text)]).replace("\n\n", "\n"))
     minutes_of = _MINUTES_OF.search(joined)
