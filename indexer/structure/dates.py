@@ -54,7 +54,9 @@ _PATTERNS = [
 _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?:19|20)?\d\d\b")
 _TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?"
-    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b",
+    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b"
+    # "AT 19.00": a dotted 24-hour time only after "at", where it cannot be a sum.
+    r"|\bat\s+(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)\b(?!\s*[ap]\.?m)",
     re.IGNORECASE,
 )
 
@@ -130,6 +132,8 @@ def find_time(text: str) -> str | None:
         return None
     if match.group("h24") is not None:
         return f"{int(match.group('h24')):02d}:{match.group('m24')}"
+    if match.group("hd") is not None:
+        return f"{int(match.group('hd')):02d}:{match.group('md')}"
     hour = int(match.group("h")) % 12
     if match.group("ampm").lower() == "p":
         hour += 12

@@ -13,7 +13,7 @@ from indexer.records import MeetingRecord
 from indexer.structure.attendance import is_group_heading, label_of
 from indexer.structure.bodies import clean, generic_kind, is_name_line, split_names
 from indexer.structure.dates import find_dates, find_time
-from indexer.structure.layout import Row, text_of
+from indexer.structure.layout import Row
 from indexer.structure.meeting_date import meeting_date
 
 BODY_WORDS = re.compile(
@@ -35,9 +35,16 @@ _MINUTES_OF = re.compile(
     re.IGNORECASE,
 )
 _VENUE = re.compile(
-    r"(?:\bheld\s+(?:in|at)(?!\s+(?:public|private)\b)|\bat\s+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?\s+(?:in|at)|"
-    r"\b(?:venue|location|place)\s*:)\s*(?P<venue>[^\n]+?)(?:\s+on\s+(?:\w+day|\d)|\s+at\s+\d|\.?$)",
+    r"(?:\bheld\s+(?:in\s+person\s+)?(?:in|at|over|via)(?!\s+(?:public|private)\b)|"
+    r"\bat\s+\d{1,2}(?:(?:[.:]\d\d)?\s*[ap]\.?m\.?|[.:]\d\d)\s+(?:in|at)|"
+    r"\b(?:venue|location|place)\s*:)\s*(?P<venue>[^\n]+?)"
+    r"(?:\s+on\s+(?:\w+day|\d)|\s+at\s+\d|,?\s+(?:and|commencing|starting|beginning)\b|\.(?:\s|$)|\.?$)",
     re.IGNORECASE | re.MULTILINE,
+)
+# "Meeting called to order at 4:36 PM", "The meeting convened at 7:01 pm": the time the
+# meeting began, read from the opening lines when the header block gives none.
+_BEGAN = re.compile(
+    r"\b(?:call(?:ed)?\s+to\s+order|convened|began|commenced|commencing|opened|started|starting)\b", re.IGNORECASE
 )
 
 
@@ -48,8 +55,14 @@ def read_header(record: MeetingRecord, preamble: list[Row], rows: list[Row] | No
     head = [h for h in head if h and not label_of(h)]
     joined = " ".join(head)
     record.meeting_date = meeting_date(rows if rows is not None else preamble, len(preamble))
-    record.meeting_time = find_time(joined)
-    record.venue = _venue(text_of([r for r in preamble[:14] if not label_of(r.text)]).replace("\n\n", "\n"))
+    opening = _opening(preamble, rows)
+    record.meeting_time = find_time(joined) or next(
+        (t for text in opening if _BEGAN.search(text) and (t := find_time(text[_BEGAN.search(text).end() :]))), None
+    )
+    head_lines = _opening(preamble, None)
+    # Under item 1 only "called to order at 4:36 PM in Pharmacia 126-1A" names the room:
+    # a licensee's "Location:" there is not the meeting's.
+    record.venue = _venue(head_lines) or _venue([t for t in opening if _BEGAN.search(t)])
     record.organisation, record.body = _names(_masthead(preamble[:14])[:6], joined)
 
 
@@ -133,8 +146,31 @@ def _masthead(preamble: list[Row]) -> list[str]:
     return out
 
 
-def _venue(text: str) -> str | None:
-    match = _VENUE.search(text)
+def _opening(preamble: list[Row], rows: list[Row] | None) -> list[str]:
+    """The header block's lines, and a few under item 1 when a heading cut it short; a
+    line ending "… in Ayton Community" is joined to its "Hall"."""
+    source = preamble[:14]
+    if rows is not None and len(preamble) < 6:
+        source = rows[: len(preamble) + 4]
+    lines: list[str] = []
+    joinable = False
+    for row in source:
+        text = row.text.replace("\t", " ").strip()
+        if not text or label_of(text) or is_group_heading(text):
+            joinable = False  # "Present:" ends the sentence above
+            continue
+        last = lines[-1] if lines else ""
+        wrapped = len(last) >= 60 and not re.search(r"[.:;]$", last)
+        if joinable and (wrapped or re.search(r"\b(?:in|at|of|the)$", last, re.IGNORECASE)):
+            lines[-1] = f"{last} {text}"
+        else:
+            lines.append(text)
+        joinable = True
+    return lines
+
+
+def _venue(lines: list[str]) -> str | None:
+    match = _VENUE.search("\n".join(lines))
     if not match:
         return None
     venue = match.group("venue").strip(" ,.")
