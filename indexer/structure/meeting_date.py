@@ -57,8 +57,22 @@ def meeting_date(rows: list[Row], first_item: int) -> str | None:
     day_first = writes_day_first("\n".join(r.text for r in rows[:400]))
     opening = [(i, r.text.replace("\t", " ").strip()) for i, r in enumerate(rows[:_OPENING])]
     opening = [(i, t) for i, t in opening if t and rows[i].page <= rows[0].page + 1]
-    found = [(i, t, _dates(t, day_first, loose=i < _LOOSE)) for i, t in opening]
-    before = {i: t for i, t in opening}
+    # dateparser is slow: it reads the opening lines only when the patterns find no date.
+    for loose in (False, True):
+        found = [(i, t, _dates(t, day_first, loose=loose and i < _LOOSE)) for i, t in opening]
+        iso = _from_opening(found, first_item)
+        if iso:
+            return iso
+    years = _years(rows)
+    for i, text in opening[:8]:
+        if i < max(first_item, 4) and not _OTHER_HEAD.search(text) and (iso := yearless_date(text, years)):
+            return iso
+    return _held_anywhere(rows, day_first) or _signed(rows, day_first)
+
+
+def _from_opening(found: list[tuple[int, str, list[tuple[int, str]]]], first_item: int) -> str | None:
+    """The meeting's date among the opening lines' dates, by the order the module gives."""
+    before = {i: t for i, t, _ in found}
     for i, text, dates in found:
         for pos, iso in dates:
             context = f"{before.get(i - 1, '')} {text[:pos]}"
@@ -75,11 +89,7 @@ def meeting_date(rows: list[Row], first_item: int) -> str | None:
             context = f"{before.get(i - 1, '')} {text[:pos]}"
             if i >= first_item and _held_before(context) and not _OTHER.search(context):
                 return iso
-    years = _years(rows)
-    for i, text in opening[:8]:
-        if i < max(first_item, 4) and not _OTHER_HEAD.search(text) and (iso := yearless_date(text, years)):
-            return iso
-    return _held_anywhere(rows, day_first) or _signed(rows, day_first)
+    return None
 
 
 def _dates(text: str, day_first: bool, loose: bool) -> list[tuple[int, str]]:
