@@ -11,19 +11,22 @@ import re
 
 from indexer.records import MeetingRecord
 from indexer.structure.attendance import is_group_heading, label_of
+from indexer.structure.bodies import clean, generic_kind, is_name_line, split_names
 from indexer.structure.dates import find_dates, find_time
-from indexer.structure.layout import Row, text_of
+from indexer.structure.layout import Row
+from indexer.structure.meeting_date import meeting_date
 
-_BODY_WORDS = re.compile(
+BODY_WORDS = re.compile(
     r"\b(board|committee|cabinet|panel|commission|sub-committee|council|forum|group|"
     r"trustees|governors|assembly|authority|executive|partnership)\b",
     re.IGNORECASE,
 )
-_ORG_WORDS = re.compile(
+ORG_WORDS = re.compile(
     r"\b(council|trust|authority|nhs|borough|district|city of|county of|department|ministry|"
     r"library|foundation|charity|university|college|school|police|fire|board of|"
     # Australian shires, US towns and villages, clubs and societies name themselves so.
-    r"shire|town of|village of|township|municipality|society|association)\b",
+    r"shire|town of|village of|township|municipality|society|association|"
+    r"club|inc|incorporated|ltd|limited|llc|company|institution|institute|federation|league)\b",
     re.IGNORECASE,
 )
 _MINUTES_OF = re.compile(
@@ -32,35 +35,102 @@ _MINUTES_OF = re.compile(
     re.IGNORECASE,
 )
 _VENUE = re.compile(
-    r"(?:\bheld\s+(?:in|at)(?!\s+(?:public|private)\b)|\bat\s+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?\s+(?:in|at)|"
-    r"\b(?:venue|location|place)\s*:)\s*(?P<venue>[^\n]+?)(?:\s+on\s+(?:\w+day|\d)|\s+at\s+\d|\.?$)",
+    r"(?:\bheld\s+(?:in\s+person\s+)?(?:in|at|over|via)(?!\s+(?:public|private)\b)|"
+    r"\bat\s+\d{1,2}(?:(?:[.:]\d\d)?\s*[ap]\.?m\.?|[.:]\d\d)\s+(?:in|at)|"
+    r"\b(?:venue|location|place)\s*:)\s*(?P<venue>[^\n]+?)"
+    r"(?:\s+on\s+(?:\w+day|\d)|\s+at\s+\d|,?\s+(?:and|commencing|starting|beginning)\b|\.(?:\s|$)|\.?$)",
     re.IGNORECASE | re.MULTILINE,
+)
+# "Meeting called to order at 4:36 PM", "The meeting convened at 7:01 pm": the time the
+# meeting began, read from the opening lines when the header block gives none.
+_BEGAN = re.compile(
+    r"\b(?:call(?:ed)?\s+to\s+order|convened|began|commenced|commencing|opened|started|starting)\b", re.IGNORECASE
 )
 
 
-def read_header(record: MeetingRecord, preamble: list[Row]) -> None:
+def read_header(record: MeetingRecord, preamble: list[Row], rows: list[Row] | None = None) -> None:
+    """Fill the record's organisation, body, date, time and venue from the header block
+    (``preamble``, the lines above the first item) and, for the date, the whole paper."""
     head = [r.text.replace("\t", " ").strip() for r in preamble[:14]]
     head = [h for h in head if h and not label_of(h)]
     joined = " ".join(head)
-    dates = find_dates(joined)
-    record.meeting_date = dates[0][1] if dates else None
-    record.meeting_time = find_time(joined)
-    record.venue = _venue(text_of([r for r in preamble[:14] if not label_of(r.text)]).replace("\n\n", "\n"))
-    minutes_of = _MINUTES_OF.search(joined)
-    for text in _masthead(preamble[:14])[:6]:
-        if find_dates(text) or len(text) > 90 or text[:1].islower():
+    record.meeting_date = meeting_date(rows if rows is not None else preamble, len(preamble))
+    opening = _opening(preamble, rows)
+    record.meeting_time = find_time(joined) or next(
+        (t for text in opening if _BEGAN.search(text) and (t := find_time(text[_BEGAN.search(text).end() :]))), None
+    )
+    head_lines = _opening(preamble, None)
+    # Under item 1 only "called to order at 4:36 PM in Pharmacia 126-1A" names the room:
+    # a licensee's "Location:" there is not the meeting's.
+    record.venue = _venue(head_lines) or _venue([t for t in opening if _BEGAN.search(t)])
+    record.organisation, record.body = _names(_masthead(preamble[:14])[:6], joined)
+
+
+def _names(lines: list[str], joined: str) -> tuple[str | None, str | None]:
+    """The organisation and the body that met, from the masthead's lines, then from the
+    opening sentence ("A regular meeting of the X Foundation was held …", "X conducted a
+    Committee Meeting on …"), then "Minutes of the … held"."""
+    org = body = None
+    named = -1
+    # "City of Boston<tab>Commissioners:" is two columns; "X Foundation, Minutes of a Regular
+    # Meeting of the Board of Directors" is two names.
+    lines = [c.strip() for line in lines for c in re.split(r"\t+|,\s*(?=minutes\s+of\b)", line, flags=re.I)]
+    lines = [c for c in lines if c and not label_of(c)]
+    # "MINUTES OF THE MONTHLY MEETING OF" / "MANHATTAN COMMUNITY BOARD #1": one name.
+    # "… OF HERTINGFORDBURY PARISH" / "COUNCIL": a kind on its own line ends the line above.
+    for n in range(len(lines) - 1, 0, -1):
+        ends_open = re.search(r"\b(?:of|for)(?:\s+the)?$", lines[n - 1], re.IGNORECASE)
+        kind_alone = re.fullmatch(r"(?:council|board|committee|trust)", lines[n], re.IGNORECASE)
+        if ends_open or (kind_alone and not re.search(r"[.,:;]$", lines[n - 1])):
+            lines[n - 1 : n + 1] = [f"{lines[n - 1]} {lines[n]}"]
+    for n, text in enumerate(lines):
+        if len(text) > 90 or text[:1].islower() or not is_name_line(text, n == 0):
             continue  # "in the Council Chambers, …" goes on from the line above: no name
-        # US mastheads end with the word: "City Council Regular Meeting Minutes".
-        text = re.sub(r"\s+minutes$", "", text, flags=re.IGNORECASE)
-        if record.organisation is None and _ORG_WORDS.search(text) and not re.search(r"\bminutes?\b", text, re.I):
-            record.organisation = _title_case(text)
-        elif record.body is None and (_BODY_WORDS.search(text) or len(text.split()) <= 8):
-            if not re.search(r"\bminutes?\b", text, re.IGNORECASE):
-                record.body = _title_case(text)
-    if record.body is None and minutes_of:
-        record.body = _title_case(minutes_of.group("body"))
-    if record.body is None and record.organisation and _BODY_WORDS.search(record.organisation):
-        record.body = record.organisation
+        if n and re.search(r"\b(?:in|at|on|held|the)$", lines[n - 1], re.IGNORECASE):
+            continue  # "… held on Wednesday 9 January 2008 at" / "8.00pm in Cowper School": the venue
+        found_org, found_body = split_names(text, ORG_WORDS)
+        if found_body and body is None:
+            body, named = found_body, n
+        org = org or found_org
+    if org is None and named >= 0:
+        # "Executive Committee" / "Kalamazoo Section, ACS": the short line beside the body's.
+        for n in (named + 1, named - 1):
+            text = lines[n] if 0 <= n < len(lines) else ""
+            if text and is_name_line(text, False) and len(text.split()) <= 6 and text[:1].isupper():
+                if not find_dates(text) and split_names(text, ORG_WORDS) == (None, None) and clean(text) == text:
+                    org = text
+                    break
+    if org is None and lines and re.match(r"minutes\s+(?:of|for)\s+\S", lines[0], re.I):
+        org = _named_by_title(lines[0])  # "Minutes for Coders for Causes"
+    prose = _PROSE.search("\n".join(lines))
+    if prose:
+        name = prose.group("name") or prose.group("name2")
+        found_org, found_body = split_names(name, ORG_WORDS)
+        org, body = org or found_org or name, body or found_body or prose.group("kind")
+    if org is None and lines and re.match(r"[A-Z]{2,6}\s+(?:meeting|minutes)\b", lines[0], re.I):
+        org = _named_by_title(lines[0])  # "MGB Meeting Agenda", once the opening sentence named none
+    minutes_of = _MINUTES_OF.search(joined)
+    if body is None and minutes_of and BODY_WORDS.search(minutes_of.group("body")):
+        body = clean(minutes_of.group("body")) or None
+    if body is None and org and BODY_WORDS.search(org):
+        body = org
+    if org is None and body and BODY_WORDS.search(body) and not generic_kind(body):
+        org = body  # "Hertingfordbury Parish Council", "Technology Modernization Board" answer to none
+    return (title_case(org) if org else None), (title_case(body) if body else None)
+
+
+def _named_by_title(line: str) -> str | None:
+    """The name a title line gives the minutes, when it names no kind of body."""
+    name = clean(line)
+    if name and name[:1].isupper() and split_names(name, ORG_WORDS) == (None, None) and len(name.split()) <= 6:
+        return name
+    return None
+
+
+_PROSE = re.compile(
+    r"(?m)\b(?:meeting|session)\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w&'’,.() -]{2,80}?)\s+(?:was|is|were)\s+(?:held|convened)"
+    r"|^(?P<name2>[A-Z][\w&'’() -]{2,80}?)\s+(?:conducted|held)\s+(?:a|an|its)\s+(?P<kind>[\w ]{3,30}?)\s+[Mm]eeting\b"
+)
 
 
 def _masthead(preamble: list[Row]) -> list[str]:
@@ -68,7 +138,7 @@ def _masthead(preamble: list[Row]) -> list[str]:
     table header ("Name | Role") is not the board's name."""
     out = []
     for row in preamble:
-        text = row.text.replace("\t", " ").strip()
+        text = row.text.strip()
         if label_of(text) or is_group_heading(text):
             break
         if text:
@@ -76,8 +146,31 @@ def _masthead(preamble: list[Row]) -> list[str]:
     return out
 
 
-def _venue(text: str) -> str | None:
-    match = _VENUE.search(text)
+def _opening(preamble: list[Row], rows: list[Row] | None) -> list[str]:
+    """The header block's lines, and a few under item 1 when a heading cut it short; a
+    line ending "… in Ayton Community" is joined to its "Hall"."""
+    source = preamble[:14]
+    if rows is not None and len(preamble) < 6:
+        source = rows[: len(preamble) + 4]
+    lines: list[str] = []
+    joinable = False
+    for row in source:
+        text = row.text.replace("\t", " ").strip()
+        if not text or label_of(text) or is_group_heading(text):
+            joinable = False  # "Present:" ends the sentence above
+            continue
+        last = lines[-1] if lines else ""
+        wrapped = len(last) >= 60 and not re.search(r"[.:;]$", last)
+        if joinable and (wrapped or re.search(r"\b(?:in|at|of|the)$", last, re.IGNORECASE)):
+            lines[-1] = f"{last} {text}"
+        else:
+            lines.append(text)
+        joinable = True
+    return lines
+
+
+def _venue(lines: list[str]) -> str | None:
+    match = _VENUE.search("\n".join(lines))
     if not match:
         return None
     venue = match.group("venue").strip(" ,.")
@@ -88,10 +181,18 @@ def _venue(text: str) -> str | None:
     return venue or None
 
 
-def _title_case(text: str) -> str:
+def title_case(text: str) -> str:
+    """ "KALAMAZOO SECTION, ACS" → "Kalamazoo Section, ACS": capitals read as title case,
+    except an acronym standing alone or after a comma and codes with digits ("NW2050")."""
     text = " ".join(text.split()).strip(" :-–")
-    if text.isupper():
+    if text.isupper() and len(text) > 5:
         small = {"of", "and", "the", "for", "in", "on", "at", "to"}
-        words = text.lower().split()
-        return " ".join(w if (w in small and n) else w.capitalize() for n, w in enumerate(words))
+        out = []
+        for n, word in enumerate(text.split()):
+            lower = word.lower()
+            if re.search(r"\d", word) or (n and out[-1].endswith(",") and re.fullmatch(r"[A-Z]{2,3}", word)):
+                out.append(word)
+            else:
+                out.append(lower if (lower in small and n) else lower.capitalize())
+        return " ".join(out)
     return text

@@ -41,7 +41,7 @@ def read_structure(doc: Document):  # noqa: ANN201 - MeetingRecord | DecisionRec
     first = headings[0].index if headings else len(rows)
     preamble = rows[:first]
     record = MeetingRecord(source=doc.source, sha256=doc.sha256, ocr=doc.ocr, pages=len(doc.pages))
-    read_header(record, preamble)
+    read_header(record, preamble, rows)
     lines, breaks = _attendance_rows(rows, preamble, headings)
     record.attendance = read_attendance(lines, breaks)
     if not record.attendance.present:
