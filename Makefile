@@ -6,7 +6,7 @@ INDEX ?= var/index
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run test install system-deps index serve lint format bench bench-smoke corpus clean
+.PHONY: run test install system-deps index serve lint format bench bench-smoke corpus clean train
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -54,6 +54,10 @@ test: install system-deps
 
 corpus: install
 	$(BIN)/python corpus/build.py
+
+# The line model (models/line_model.crfsuite) from the gold readings in ../shared; deterministic.
+train: install
+	$(BIN)/python -m models.train_line_model
 
 bench: install
 	$(BIN)/python -m bench --size 1000
