@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from indexer.bodies import body_groups
 from indexer.errors import UnreadablePaper
 from indexer.records import Record
+from indexer.same_body import body_groups
 
 Reader = Callable[[Path], tuple[Record, list[dict]]]
 Reading = Record | str  # the record, or why the paper could not be read

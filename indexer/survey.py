@@ -19,8 +19,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from indexer.bodies import stem_body
 from indexer.records import Record, to_dict
+from indexer.same_body import stem_body
 
 WORST = 5
 # A font with no Unicode map ("(cid:43)"), private-use bullets (U+F0B7), the replacement

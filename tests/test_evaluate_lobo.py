@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 import indexer.evaluate as evaluate_module
-from indexer.bodies import body_groups, stem_body
 from indexer.evaluate import evaluate, lobo_scores, main, totals
 from indexer.lobo import GoldPaper, ModuleTrainable
 from indexer.records import AgendaItem, MeetingRecord
+from indexer.same_body import body_groups, stem_body
 
 PAPERS = {
     "acme-parish-council-2020-01-14-minutes": "Acme Parish Council",
