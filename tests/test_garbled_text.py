@@ -114,3 +114,15 @@ def test_a_page_of_codes_that_ocr_reads_alike_keeps_the_pdf_text() -> None:
     ocr = [Line(text=ln.text, top=ln.top + 1, x0=72, x1=400, size=11) for ln in codes]
     assert mend_page(page, ocr) == 0
     assert page.lines == codes and not page.ocr
+
+
+def test_a_garbled_page_read_without_layout_takes_ocr_s_page_whole() -> None:
+    plain = [Line(text="\x1c\x15\x02\x03\x04 \x07\x0e", top=12.0), Line(text="\x12\x0f\x07\x18", top=24.0)]
+    page = Page(number=1, text="", lines=plain)
+    ocr = [
+        Line(text="Qualifier Proposal", top=80, x0=72, x1=200, size=14),
+        Line(text="Element: Language", top=100, x0=72, x1=190, size=11),
+    ]
+    assert mend_page(page, ocr) == 0
+    assert page.text == "Qualifier Proposal\nElement: Language"
+    assert page.ocr

@@ -64,6 +64,11 @@ def mend_page(page: Page, ocr_lines: list[Line] | None) -> int:
     suspects = {i for i, line in enumerate(page.lines) if all_suspect or garbled(line.text)}
     if not suspects:
         return 0
+    if ocr_lines and not any(line.x1 for line in page.lines):
+        # a page read without layout (pdfium's plain text) has no heights to match: take OCR's page
+        page.lines, page.tables, page.ocr = _clean(ocr_lines), [], True
+        page.text = join_lines([ln.text for ln in page.lines])
+        return 0
     readings = _readings(page.lines, ocr_lines or [])
     if all_suspect and ocr_lines is not None and not _reads_better(readings, page.lines):
         return 0  # OCR spells no more words than the PDF did: codes or names, not a private encoding
@@ -93,18 +98,20 @@ def mend_page(page: Page, ocr_lines: list[Line] | None) -> int:
 def _readings(lines: list[Line], ocr_lines: list[Line]) -> dict[int, str]:
     """OCR text for each PDF line: every OCR line goes to the PDF line it overlaps most in height."""
     found: dict[int, list[Line]] = {}
-    for ocr_line in ocr_lines:
-        text = tidy(clean_text(ocr_line.text)).strip()
-        if not text or garbled(text):
-            continue
+    for ocr_line in _clean(ocr_lines):
         best, best_overlap = None, _MIN_OVERLAP
         for i, line in enumerate(lines):
             overlap = _overlap(line, ocr_line)
             if overlap > best_overlap:
                 best, best_overlap = i, overlap
         if best is not None:
-            found.setdefault(best, []).append(replace(ocr_line, text=text))
+            found.setdefault(best, []).append(ocr_line)
     return {i: "\t".join(ln.text for ln in sorted(group, key=lambda ln: ln.x0)) for i, group in found.items()}
+
+
+def _clean(lines: list[Line]) -> list[Line]:
+    kept = [replace(ln, text=tidy(clean_text(ln.text)).strip()) for ln in lines]
+    return [ln for ln in kept if ln.text and not garbled(ln.text)]
 
 
 def _overlap(a: Line, b: Line) -> float:

@@ -21,6 +21,7 @@ from indexer.records import Line, Page
 MAX_PAGES = 5000
 MAX_CONTENT_BYTES = 4 * 1024 * 1024  # a dense text page draws ~50 KB; a vector map can draw megabytes
 MAX_PAGE_CHARS = 100_000
+_WORD_GAP_EM = 0.15  # see _word_gaps
 
 
 def pdf_pages(path: Path, data: bytes | None, ocr: bool) -> tuple[list[Page], list[str], str]:
@@ -196,18 +197,32 @@ def _apply_ocr(pages: list[Page], results: dict[int, OcrPage], warnings: list[st
 def _read_pdf_page(page) -> tuple[Page, float]:  # noqa: ANN001 - pdfplumber.Page
     """The page's lines and tables, and how much of the page its images cover (for OCR)."""
     map_symbol_chars(page.chars)  # Word's Symbol bullets and Wingdings ticks, before words are built
-    words = page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname", "size"])
+    gaps = _word_gaps(page.chars)
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname", "size"], **gaps)
     lines = _group_lines(words)
     tables: list[list[list[str]]] = []
     try:
         for table in page.find_tables():
-            rows = table.extract()
+            rows = table.extract(**gaps)
             if rows and len(rows) > 1 and max(len(r) for r in rows) > 1:
                 tables.append([[tidy(clean_text(c or "").strip()) for c in row] for row in rows])
     except Exception:  # noqa: BLE001 - a damaged table never costs the page its text
         tables = []
     read = Page(number=page.page_number, text=join_lines([ln.text for ln in lines]), lines=lines, tables=tables)
     return read, _image_cover(page)
+
+
+def _word_gaps(chars: list[dict]) -> dict[str, float]:
+    """How wide a gap between letters breaks a word, for pages that draw no spaces.
+
+    Most PDFs draw a space character between words. Some exporters (a licensing board's
+    minutes, a parish clerk's PDF printer, LaTeX) draw none and leave a gap of a quarter
+    em; pdfplumber's fixed 3 pt tolerance glues 10–12 pt words together
+    ("TheWildRoverLocation:63ChathamSt"). Measured against the type size, a word break
+    is any gap over 0.15 em, wider than kerning and narrower than any font's space.
+    """
+    spaces = sum(1 for c in chars if c.get("text") == " ")
+    return {"x_tolerance_ratio": _WORD_GAP_EM} if chars and spaces < 0.01 * len(chars) else {}
 
 
 def _image_cover(page) -> float:  # noqa: ANN001 - pdfplumber.Page
