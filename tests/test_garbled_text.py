@@ -126,3 +126,19 @@ def test_a_garbled_page_read_without_layout_takes_ocr_s_page_whole() -> None:
     assert mend_page(page, ocr) == 0
     assert page.text == "Qualifier Proposal\nElement: Language"
     assert page.ocr
+
+
+def test_a_table_label_ocr_reads_into_its_neighbour_line_is_not_counted_as_lost() -> None:
+    # a ruled table: the label "DC Comment" sits between the two lines of its neighbour cell
+    page = Page(
+        number=1,
+        text="",
+        lines=[
+            _line("(cid:5)(cid:6)(cid:7) (cid:8)(cid:9)", 100),
+            _line("(cid:10)(cid:11) (cid:12)(cid:13)", 107),
+            _line("(cid:14)(cid:15)(cid:16)(cid:17)", 160),
+        ],
+    )
+    ocr = [Line(text="DC Comment\tCoverage will typically include location.", top=102, x0=72, x1=500, size=11)]
+    assert mend_page(page, ocr) == 1  # the line at 160 was not read; the one at 107 was, into its neighbour
+    assert page.text == "DC Comment\tCoverage will typically include location."

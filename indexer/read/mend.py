@@ -69,7 +69,7 @@ def mend_page(page: Page, ocr_lines: list[Line] | None) -> int:
         page.lines, page.tables, page.ocr = _clean(ocr_lines), [], True
         page.text = join_lines([ln.text for ln in page.lines])
         return 0
-    readings = _readings(page.lines, ocr_lines or [])
+    readings, covered = _readings(page.lines, ocr_lines or [])
     if all_suspect and ocr_lines is not None and not _reads_better(readings, page.lines):
         return 0  # OCR spells no more words than the PDF did: codes or names, not a private encoding
     kept: list[Line] = []
@@ -86,7 +86,7 @@ def mend_page(page: Page, ocr_lines: list[Line] | None) -> int:
         text = "" if all_suspect else strip_garbage(line.text)
         if text:
             kept.append(replace(line, text=text))
-        else:
+        elif i not in covered:  # a covered line was read into its neighbour's OCR line
             left_out += 1
     page.lines = kept
     page.text = join_lines([ln.text for ln in kept])
@@ -95,18 +95,23 @@ def mend_page(page: Page, ocr_lines: list[Line] | None) -> int:
     return left_out
 
 
-def _readings(lines: list[Line], ocr_lines: list[Line]) -> dict[int, str]:
-    """OCR text for each PDF line: every OCR line goes to the PDF line it overlaps most in height."""
+def _readings(lines: list[Line], ocr_lines: list[Line]) -> tuple[dict[int, str], set[int]]:
+    """OCR text for each PDF line: every OCR line goes to the PDF line it overlaps most in height.
+
+    Also the PDF lines an OCR line spans without being theirs: in a ruled table a label
+    set between two lines of its neighbour cell ("DC Comment") is read by Tesseract into
+    the neighbour's line, so it is not missing.
+    """
     found: dict[int, list[Line]] = {}
+    covered: set[int] = set()
     for ocr_line in _clean(ocr_lines):
-        best, best_overlap = None, _MIN_OVERLAP
-        for i, line in enumerate(lines):
-            overlap = _overlap(line, ocr_line)
-            if overlap > best_overlap:
-                best, best_overlap = i, overlap
-        if best is not None:
+        overlaps = [(_overlap(line, ocr_line), i) for i, line in enumerate(lines)]
+        best_overlap, best = max(overlaps, default=(0.0, -1))
+        if best_overlap > _MIN_OVERLAP:
             found.setdefault(best, []).append(ocr_line)
-    return {i: "\t".join(ln.text for ln in sorted(group, key=lambda ln: ln.x0)) for i, group in found.items()}
+            covered.update(i for overlap, i in overlaps if overlap > _MIN_OVERLAP / 2)
+    readings = {i: "\t".join(ln.text for ln in sorted(group, key=lambda ln: ln.x0)) for i, group in found.items()}
+    return readings, covered
 
 
 def _clean(lines: list[Line]) -> list[Line]:
