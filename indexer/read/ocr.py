@@ -13,6 +13,7 @@ import io
 import os
 import shutil
 import subprocess
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import median
@@ -44,8 +45,14 @@ def ocr_pdf_pages(
     dpi: int = DPI,
     page_seconds: float = PAGE_SECONDS,
     command: str = "tesseract",
+    text_only: Collection[int] = (),
 ) -> dict[int, OcrPage]:
-    """Read the given 1-based pages of a PDF by OCR; a page that fails says why and the rest go on."""
+    """Read the given 1-based pages of a PDF by OCR; a page that fails says why and the rest go on.
+
+    Pages in ``text_only`` are rendered without their vector drawing: a table's rules
+    touching its text make Tesseract drop whole rows, and a page whose text layer is
+    garbled (indexer/read/mend.py) still draws its letters, so only they are kept.
+    """
     import pypdfium2
 
     results: dict[int, OcrPage] = {}
@@ -53,7 +60,7 @@ def ocr_pdf_pages(
     try:
         for number in numbers:
             try:
-                image, scale = _render(pdf, number, dpi)
+                image, scale = _render(pdf, number, dpi, number in text_only)
             except (pypdfium2.PdfiumError, ValueError, OSError) as exc:
                 results[number] = OcrPage(number, problem=f"could not render for OCR ({exc})")
                 continue
@@ -87,10 +94,16 @@ def read_image(image: bytes, number: int, scale: float, page_seconds: float, com
     return OcrPage(number, lines=lines_from_tsv(done.stdout.decode("utf-8", "replace"), scale))
 
 
-def _render(pdf, number: int, dpi: int) -> tuple[bytes, float]:  # noqa: ANN001 - pypdfium2.PdfDocument
+def _render(pdf, number: int, dpi: int, text_only: bool = False) -> tuple[bytes, float]:  # noqa: ANN001
     """The page as 8-bit grey PGM bytes, at ``dpi`` unless that would pass MAX_PIXELS."""
+    import pypdfium2.raw as pdfium_c
+
     page = pdf[number - 1]
     try:
+        if text_only:
+            for path in list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1)):
+                page.remove_obj(path)
+            page.gen_content()
         width, height = page.get_size()
         scale = dpi / 72
         if width * height * scale * scale > MAX_PIXELS:

@@ -12,7 +12,9 @@ from collections import Counter
 from pathlib import Path
 
 from indexer.errors import UnreadablePaper
+from indexer.read.garbled import map_symbol_chars, tidy
 from indexer.read.inflate import StreamTooLarge, inflation_bomb
+from indexer.read.mend import mend_pages, needs_reading
 from indexer.read.ocr import OcrPage, ocr_pdf_pages, tesseract_available
 from indexer.read.textlines import clean_text, join_lines, text_pages
 from indexer.records import Line, Page
@@ -20,6 +22,7 @@ from indexer.records import Line, Page
 MAX_PAGES = 5000
 MAX_CONTENT_BYTES = 4 * 1024 * 1024  # a dense text page draws ~50 KB; a vector map can draw megabytes
 MAX_PAGE_CHARS = 100_000
+_WORD_GAP_EM = 0.15  # see _word_gaps
 
 
 def pdf_pages(path: Path, data: bytes | None, ocr: bool) -> tuple[list[Page], list[str], str]:
@@ -46,17 +49,27 @@ def pdf_pages(path: Path, data: bytes | None, ocr: bool) -> tuple[list[Page], li
         raise UnreadablePaper(str(path), str(exc)) from None
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many types on damaged files
         raise UnreadablePaper(str(path), _pdf_problem(exc)) from None
-    scans = [p.number for p in pages if _looks_scanned(p, covers.get(p.number, 0.0))]
+    # A page in a font with no Unicode map is mended line by line, keeping its layout,
+    # even when no letter on it reads: only a page with no text layer is a scan.
+    garbled = [p.number for p in pages if needs_reading(p)]
+    scans = [p.number for p in pages if p.number not in garbled and _looks_scanned(p, covers.get(p.number, 0.0))]
     unread = ""
-    if scans and ocr and tesseract_available():
-        problems = _apply_ocr(pages, ocr_pdf_pages(source, scans), warnings)
+    can_ocr = ocr and tesseract_available()
+    why = "" if can_ocr else ("install tesseract-ocr to read it" if ocr else "OCR is turned off")
+    results = ocr_pdf_pages(source, scans + garbled, text_only=garbled) if can_ocr and (scans or garbled) else None
+    if scans and results is not None:
+        problems = _apply_ocr(pages, {n: results[n] for n in scans if n in results}, warnings)
         unread = f"no text layer, and OCR found no text on its {_count(scans, 'page')}" + (
             f" ({problems[0]})" if problems else ""
         )
     elif scans:
-        why = "install tesseract-ocr to read it" if ocr else "OCR is turned off"
         warnings.append(f"no text layer on page(s) {_ranges(scans)} — scanned? {why}")
         unread = f"no text layer (scanned?) on its {_count(scans, 'page')}; {why}"
+    if garbled:
+        mended, left = mend_pages(pages, garbled, results)
+        warnings.extend(mended)
+        if left:
+            warnings.append(f"page(s) {_ranges(left)}: text in a font with no Unicode map left out — {why}")
     return pages, warnings, unread
 
 
@@ -146,6 +159,7 @@ def _plain_page(source: bytes | Path, number: int, warnings: list[str]) -> Page:
         warnings.append(f"page {number}: unreadable ({exc})")
         return Page(number=number, text="")
     lines = text_pages(text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n"))[0].lines
+    lines = [Line(**{**ln.__dict__, "text": tidy(ln.text)}) for ln in lines if tidy(ln.text)]
     return _capped(Page(number=number, text=join_lines([ln.text for ln in lines]), lines=lines), warnings)
 
 
@@ -189,18 +203,33 @@ def _apply_ocr(pages: list[Page], results: dict[int, OcrPage], warnings: list[st
 
 def _read_pdf_page(page) -> tuple[Page, float]:  # noqa: ANN001 - pdfplumber.Page
     """The page's lines and tables, and how much of the page its images cover (for OCR)."""
-    words = page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname", "size"])
+    map_symbol_chars(page.chars)  # Word's Symbol bullets and Wingdings ticks, before words are built
+    gaps = _word_gaps(page.chars)
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname", "size"], **gaps)
     lines = _group_lines(words)
     tables: list[list[list[str]]] = []
     try:
         for table in page.find_tables():
-            rows = table.extract()
+            rows = table.extract(**gaps)
             if rows and len(rows) > 1 and max(len(r) for r in rows) > 1:
-                tables.append([[clean_text(c or "").strip() for c in row] for row in rows])
+                tables.append([[tidy(clean_text(c or "").strip()) for c in row] for row in rows])
     except Exception:  # noqa: BLE001 - a damaged table never costs the page its text
         tables = []
     read = Page(number=page.page_number, text=join_lines([ln.text for ln in lines]), lines=lines, tables=tables)
     return read, _image_cover(page)
+
+
+def _word_gaps(chars: list[dict]) -> dict[str, float]:
+    """How wide a gap between letters breaks a word, for pages that draw no spaces.
+
+    Most PDFs draw a space character between words. Some exporters (a licensing board's
+    minutes, a parish clerk's PDF printer, LaTeX) draw none and leave a gap of a quarter
+    em; pdfplumber's fixed 3 pt tolerance glues 10–12 pt words together
+    ("TheWildRoverLocation:63ChathamSt"). Measured against the type size, a word break
+    is any gap over 0.15 em, wider than kerning and narrower than any font's space.
+    """
+    spaces = sum(1 for c in chars if c.get("text") == " ")
+    return {"x_tolerance_ratio": _WORD_GAP_EM} if chars and spaces < 0.01 * len(chars) else {}
 
 
 def _image_cover(page) -> float:  # noqa: ANN001 - pdfplumber.Page
@@ -244,7 +273,7 @@ def _group_lines(words: list[dict]) -> list[Line]:
             size = max(word["size"], 1)
             sep = "\t" if gap > 1.5 * size else (" " if gap > 0.8 or word["size"] >= 0.8 * body else "")
             parts.append(sep + word["text"])
-        text = clean_text("".join(parts)).strip()
+        text = tidy(clean_text("".join(parts)).strip())
         if not text:
             continue
         bold_chars = sum(len(w["text"]) for w in row if _is_bold(w.get("fontname", "")))
@@ -264,7 +293,7 @@ def _group_lines(words: list[dict]) -> list[Line]:
 
 def _is_bold(fontname: str) -> bool:
     name = fontname.lower()
-    return any(mark in name for mark in ("bold", "black", "heavy", "semibold", ",b"))
+    return any(mark in name for mark in ("bold", "black", "heavy", "semibold", ",b", "fett"))
 
 
 # --- wording ---------------------------------------------------------------------------
