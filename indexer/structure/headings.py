@@ -8,11 +8,16 @@ capitals where nothing is bold). The rules here are about shapes, never one coun
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections import Counter
 
 from indexer.structure.attendance import is_group_heading, label_of
-from indexer.structure.layout import Row
+from indexer.structure.capitals import capitals_only
+from indexer.structure.layout import Heading, Row
+from indexer.structure.numbering import is_date_title
 from indexer.structure.resolutions import RESOLVED
+from indexer.structure.runin import run_ins
+from indexer.structure.subitems import with_sub_items, without_lettered_notes
+from indexer.structure.vouched import with_runs
 
 # Item numbers as councils print them: "5", "5a", "23/20", "14/037", "FGB 38/2021",
 # "CPB/21/004", "Minute 45", "4-A", Australian "8.1" (a sub-item of section 8).
@@ -24,16 +29,6 @@ _NUMBER = (
 _HEADING = re.compile(rf"^{_NUMBER}(?:[.):]|\s*[-–]\s)?(?:\s+|\t+)(?P<title>\S.*)$", re.IGNORECASE)
 _PLAIN_HEADING = re.compile(r"^[A-Z][A-Za-z'’&/,()\- ]{2,70}:?$")
 _NUMBER_ONLY = re.compile(rf"^{_NUMBER}[.):]?$", re.IGNORECASE)
-
-
-@dataclass
-class Heading:
-    index: int  # row index
-    number: str | None
-    title: str
-    keep_line: bool = False
-    weak: bool = False  # numbered, but not styled as the other headings are
-    taken: list[int] = field(default_factory=list)  # rows below that belong to the title
 
 
 _MOVERS_TITLE = re.compile(r"^(?:[A-Z]\.\s?)?[A-Z][\w'’\-]+,\s*(?:[A-Z]\.\s?)?[A-Z][\w'’\-]+\s*[:;]")
@@ -87,13 +82,18 @@ def find_headings(rows: list[Row]) -> list[Heading]:
             taken.update(heading.taken)
         i += 1
     numbered = _fill_gaps(_in_sequence([h for h in found if not h.weak]), [h for h in found if h.weak])
+    numbered = without_lettered_notes(rows, with_runs(rows, numbered, _bold_only, _GROUPING))
+    numbered = with_sub_items(rows, numbered)
     # Only a heading that survives takes its title lines out of the text; a dropped
     # candidate's lines stay where they were printed, so nothing is lost.
     for heading in numbered:
         for index in heading.taken:
             rows[index].line.text = ""
     _number_sub_items(numbered)
-    return sorted(numbered + _unnumbered(rows, numbered), key=lambda h: h.index)
+    headings = numbered + _unnumbered(rows, numbered)
+    if not numbered and not any(LOG_TITLE.search(r.text) for r in rows[:12]):
+        headings += run_ins(rows, headings)  # where the paper numbers nothing
+    return sorted(headings, key=lambda h: h.index)
 
 
 def _unnumbered(rows: list[Row], numbered: list[Heading]) -> list[Heading]:
@@ -102,7 +102,7 @@ def _unnumbered(rows: list[Row], numbered: list[Heading]) -> list[Heading]:
     the numbered headings are bold; where they are not (US minutes), capitals do. Indented
     lines are sub-headings inside an item and stay in its text."""
     if not numbered:
-        return _bold_only(rows)
+        return _bold_only(rows) or capitals_only(rows, _GROUPING, LOG_TITLE)
     bold = all(rows[h.index].line.bold for h in numbered)
     if not bold and len(numbered) < 2 and not any(r.line.x0 for r in rows):
         return []
@@ -124,12 +124,21 @@ def _bold_only(rows: list[Row]) -> list[Heading]:
 def _marked_lines(rows: list[Row], numbered: list[Heading], bold: bool, margin: float) -> list[Heading]:
     first = numbered[0].index if numbered else len(rows)
     taken = {h.index for h in numbered}
+    # Where headings are not bold, a size step above the body text marks one too
+    # ("Other Business / Discussions" at 14 pt over 11 pt text).
+    sizes = Counter(round(r.line.size) for r in rows if r.line.size)
+    body = sizes.most_common(1)[0][0] if sizes else 0
+    # The heading size is the one used beside the numbered items, not an appendix's.
+    last = numbered[-1].index if numbered else 0
+    steps = Counter(round(r.line.size) for r in rows[4:last] if body and r.line.size >= body + 2)
+    step = steps.most_common(1)[0][0] if steps else None
     out = []
     for i, row in enumerate(rows):
         line = row.line
         text = _CAPS_PREFIX.sub(r"\1", line.text.strip()) if not bold else line.text.strip()
         text = _NOTHING_TO_REPORT.sub("", text)
-        marked = line.bold or (not bold and text.isupper() and len(text) > 3)
+        big = step is not None and round(line.size) == step
+        marked = line.bold or (not bold and ((text.isupper() and len(text) > 3) or big))
         if i in taken or not marked or abs(line.x0 - margin) > 4 or not row.breaks:
             continue
         if label_of(text) or not _PLAIN_HEADING.match(text) or len(text.split()) > 8:
@@ -139,8 +148,8 @@ def _marked_lines(rows: list[Row], numbered: list[Heading], bold: bool, margin: 
         if i + 1 < len(rows) and rows[i + 1].line.bold == line.bold and bold and not rows[i + 1].breaks:
             continue  # a bold block (the header), not a heading
         inline = text != line.text.strip()
-        if i < first and not inline and _looks_like_header(rows, i):
-            continue
+        if i < first and not inline and (_looks_like_header(rows, i) or _PEOPLE_LABEL.match(text)):
+            continue  # the masthead, and "ABSENT" / "OTHER ATTENDEES" over the lists of people
         out.append(Heading(i, None, _clean_title(text), keep_line=inline))
     return out
 
@@ -153,8 +162,13 @@ _GROUPING = re.compile(
     # The summary table of actions closing NHS and charity minutes, and a motion's outcome
     # printed in bold beneath it (Australian "CARRIED"), are not business of their own.
     r"|^(?:summary of |schedule of )?actions?(?: log| tracker| points| agreed| summary)?$"
-    r"|^(?:motion )?(?:carried|lost|defeated|fell)(?: unanimously)?$",
+    r"|^(?:motion )?(?:carried|lost|defeated|fell)(?: unanimously)?$"
+    # A title over the body of the minutes ("Meeting Minutes") is not business either.
+    r"|^(?:meeting )?minutes$",
     re.IGNORECASE,
+)
+_PEOPLE_LABEL = re.compile(
+    r"^(?:members\s+|board\s+)?(?:present|absent|in attendance|attendance|(?:other )?attendees)\b", re.IGNORECASE
 )
 LOG_TITLE = re.compile(r"\baction\s+log\b|\baction\s+tracker\b", re.IGNORECASE)
 
@@ -168,6 +182,8 @@ def _heading_at(rows: list[Row], i: int, has_bold: bool) -> Heading | None:
     row = rows[i]
     text = row.text.strip()
     match = _HEADING.match(text)
+    if match and is_date_title(match.group("title")):
+        return None  # "13 March 2013" in the masthead
     if label_of(text):
         # "1. Apologies; David Thomas, Andrew Payne": a numbered item that is also a label.
         if match and has_bold and _leading_int(match.group("num")) is not None:
