@@ -36,7 +36,8 @@ def capital_headings(rows: list[Row], skip: re.Pattern[str]) -> list[tuple[int, 
     counts = Counter(_key(r.text) for r in rows)
     found: list[tuple[int, str]] = []
     for i, row in enumerate(rows):
-        text = " ".join(row.text.split()).rstrip(":")
+        # "TREASURER’s REPORT": a possessive's small s is still a line in capitals.
+        text = re.sub(r"(?<=[A-Z])[’']s\b", "’S", " ".join(row.text.split()).rstrip(": "))
         if not _CAPS_LINE.match(text) or len(text.split()) > 8 or sum(c.isalpha() for c in text) < 4:
             continue
         if row.line.x0 > margin + 40 or i < 4 or counts[_key(row.text)] > 1:

@@ -82,6 +82,8 @@ def find_headings(rows: list[Row]) -> list[Heading]:
             taken.update(heading.taken)
         i += 1
     numbered = _fill_gaps(_in_sequence([h for h in found if not h.weak]), [h for h in found if h.weak])
+    if len(numbered) == 1 and (_leading_int(numbered[0].number) or 0) >= 10 and numbered[0].index < 8:
+        numbered = []  # "111 Wyadra Ave" in a club's letterhead: no sequence, no item
     numbered = without_lettered_notes(rows, with_runs(rows, numbered, _bold_only, _GROUPING))
     numbered = with_sub_items(rows, numbered)
     # Only a heading that survives takes its title lines out of the text; a dropped
@@ -132,10 +134,21 @@ def _marked_lines(rows: list[Row], numbered: list[Heading], bold: bool, margin: 
     last = numbered[-1].index if numbered else 0
     steps = Counter(round(r.line.size) for r in rows[4:last] if body and r.line.size >= body + 2)
     step = steps.most_common(1)[0][0] if steps else None
+    # A line printed three times or more ("ACTION ITEMS  PERSON RESPONSIBLE  DEADLINE" over
+    # each row of a minutes template) is a label; business is named once.
+    printed = Counter(" ".join(r.text.split()).lower() for r in rows)
     out = []
     for i, row in enumerate(rows):
         line = row.line
-        text = _CAPS_PREFIX.sub(r"\1", line.text.strip()) if not bold else line.text.strip()
+        if printed[" ".join(line.text.split()).lower()] > 2:
+            continue
+        # A minutes template's heading cell with the presenter's beside it
+        # ("BOARD ANNOUNCEMENTS <tab> BOARD MEMBERS"): the first cell is the title.
+        full = line.text.strip()
+        text = _CAPS_PREFIX.sub(r"\1", full) if not bold else full
+        inline = text != full
+        if not inline and "\t" in full:
+            text = full.split("\t")[0].strip()
         text = _NOTHING_TO_REPORT.sub("", text)
         big = step is not None and round(line.size) == step
         marked = line.bold or (not bold and ((text.isupper() and len(text) > 3) or big))
@@ -147,7 +160,6 @@ def _marked_lines(rows: list[Row], numbered: list[Heading], bold: bool, margin: 
             continue  # "Members", "Resolved:", "REGULAR AGENDA ITEMS" are labels, not business
         if i + 1 < len(rows) and rows[i + 1].line.bold == line.bold and bold and not rows[i + 1].breaks:
             continue  # a bold block (the header), not a heading
-        inline = text != line.text.strip()
         if i < first and not inline and (_looks_like_header(rows, i) or _PEOPLE_LABEL.match(text)):
             continue  # the masthead, and "ABSENT" / "OTHER ATTENDEES" over the lists of people
         out.append(Heading(i, None, _clean_title(text), keep_line=inline))
@@ -266,7 +278,11 @@ def _clean_title(title: str) -> str:
     head, sep, rest = title.partition(". ")
     if sep and ((head.isupper() and len(head) > 3) or (len(head.split()) >= 3 and len(rest.split()) >= 4)):
         title = head  # "ADJOURN. There being no further business, …": the heading, not its text
+    title = _CLOCK.sub("", title)  # "CALL TO ORDER 7:40 PM": the heading, not the time
     return " ".join(title.replace("\t", " ").split()).rstrip(" :.")
+
+
+_CLOCK = re.compile(r"\s*(?::\s*)?\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*$", re.IGNORECASE)
 
 
 def _plausible_title(title: str, row: Row, has_bold: bool) -> bool:

@@ -18,6 +18,7 @@ from indexer.structure.layout import Heading, Row
 from indexer.structure.resolutions import RESOLVED
 
 _RUN_IN = re.compile(r"^(?P<title>[A-Z][\w'’&/()\-]*(?:\s+[\w'’&/()\-]+){0,5}?)\s*(?::|\s[-–]\s)\s*(?P<rest>.*)$")
+_FIELD_LINE = re.compile(r"^[A-Z][^:.]{0,80}?\s?:\s+\S")
 # A name before a colon that is a field of the record, not business.
 _FIELDS = re.compile(
     r"^(?:date|time|venue|location|place|where|when|moved|seconded|motion|vote|outcome|result|note|notes"
@@ -50,6 +51,9 @@ def run_in_headings(rows: list[Row], least: int = 3) -> list[tuple[int, str, boo
         title = match.group("title").strip()
         if not _heading_words(title) or match.group("rest")[:1].isdigit():  # "Meeting opened 17:05"
             continue
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        if nxt is not None and not nxt.breaks and _FIELD_LINE.match(nxt.text):
+            continue  # "Bon Johnson Trophy : Oliver Ryder" over more of the same: a list
         marks[i] = (title, bool(match.group("rest").strip()))
     # Stacked openings are a list of fields: the line above or below is another.
     # A name printed again and again ("RE: …" over each letter) is a field too.
