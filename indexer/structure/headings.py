@@ -93,9 +93,18 @@ def find_headings(rows: list[Row]) -> list[Heading]:
             rows[index].line.text = ""
     _number_sub_items(numbered)
     headings = numbered + _unnumbered(rows, numbered)
-    if not numbered and not any(LOG_TITLE.search(r.text) for r in rows[:12]):
-        headings += run_ins(rows, headings)  # where the paper numbers nothing
+    if _outer_unnumbered(rows, numbered) and not any(LOG_TITLE.search(r.text) for r in rows[:12]):
+        headings += run_ins(rows, headings)
     return sorted(headings, key=lambda h: h.index)
+
+
+def _outer_unnumbered(rows: list[Row], numbered: list[Heading]) -> bool:
+    """Run-in headings carry the items where the paper numbers nothing, or numbers only a
+    list indented under one of them ("New Business: / 1. Repeater grant status: …")."""
+    if not numbered:
+        return True
+    xs = sorted(r.line.x0 for r in rows)
+    return min(rows[h.index].line.x0 for h in numbered) > xs[len(xs) // 10] + 20
 
 
 def _unnumbered(rows: list[Row], numbered: list[Heading]) -> list[Heading]:

@@ -21,9 +21,10 @@ _RUN_IN = re.compile(r"^(?P<title>[A-Z][\w'’&/()\-]*(?:\s+[\w'’&/()\-]+){0,5
 _FIELD_LINE = re.compile(r"^[A-Z][^:.]{0,80}?\s?:\s+\S")
 # A name before a colon that is a field of the record, not business.
 _FIELDS = re.compile(
-    r"^(?:date|time|venue|location|place|where|when|moved|seconded|motion|vote|outcome|result|note|notes"
-    r"|action|actions|owner|due|proposed|carried|agreed|decision|minutes by|minute taker"
-    r"|attendees|attendance|present|apologies|absent|guests|visitors|chair|vice chair|president|vice president|secretary|treasurer|publicity|of those in person)$",
+    r"^(?:date|dated|time|venue|location|place|where|when|moved|seconded|motion|vote|outcome|result|note|notes"
+    r"|action|actions|owner|due|proposed|carried|agreed|decision|minutes by|minute taker|of those in person"
+    r"|(?:attendees|attendance|present|apologies|absent|guests|visitors)(?:\s+\w+)?"
+    r"|(?:vice\s+)?(?:chair|president|secretary|treasurer|publicity)(?:\s+of\b.*)?)$",
     re.IGNORECASE,
 )
 
@@ -55,13 +56,15 @@ def run_in_headings(rows: list[Row], least: int = 3) -> list[tuple[int, str, boo
         if nxt is not None and not nxt.breaks and _FIELD_LINE.match(nxt.text):
             continue  # "Bon Johnson Trophy : Oliver Ryder" over more of the same: a list
         marks[i] = (title, bool(match.group("rest").strip()))
-    # Stacked openings are a list of fields: the line above or below is another.
+    # Stacked one-line openings in the masthead, before the first paragraph of prose, are
+    # its fields ("Date: …" / "Time: …"); later ones are short items ("Correspondence: Nil").
+    prose = next((i for i in range(len(rows)) if rows[i].breaks and not _one_line(rows, i)), len(rows))
     # A name printed again and again ("RE: …" over each letter) is a field too.
     counts = Counter(title.lower() for title, _ in marks.values())
     found = [
         (i, title, goes_on)
         for i, (title, goes_on) in marks.items()
-        if not (_one_line(rows, i) and (i + 1 in marks or i - 1 in marks)) and counts[title.lower()] == 1
+        if not (i < prose and _one_line(rows, i) and (i + 1 in marks or i - 1 in marks)) and counts[title.lower()] == 1
     ]
     return found if len(found) >= least else []
 
