@@ -189,7 +189,9 @@ _GROUPING = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE_LABEL = re.compile(
-    r"^(?:members\s+|board\s+)?(?:present|absent|in attendance|attendance|(?:other )?attendees)\b", re.IGNORECASE
+    r"^(?:(?:board|council|committee)\s+)?(?:members\s+)?(?:present|absent|attending|in attendance|attendance"
+    r"|(?:other )?attendees)\b",
+    re.IGNORECASE,
 )
 LOG_TITLE = re.compile(r"\baction\s+log\b|\baction\s+tracker\b", re.IGNORECASE)
 

@@ -24,6 +24,7 @@ _FIELDS = re.compile(
     r"^(?:date|dated|time|venue|location|place|where|when|moved|seconded|motion|vote|outcome|result|note|notes"
     r"|action|actions|owner|due|proposed|carried|agreed|decision|minutes by|minute taker|of those in person"
     r"|(?:attendees|attendance|present|apologies|absent|guests|visitors)(?:\s+\w+)?"
+    r"|(?:\w+\s+){0,3}(?:present|absent|attending|in attendance)"
     r"|(?:vice\s+)?(?:chair|president|secretary|treasurer|publicity)(?:\s+of\b.*)?)$",
     re.IGNORECASE,
 )
