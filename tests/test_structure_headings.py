@@ -65,3 +65,26 @@ def test_the_time_a_heading_was_reached_is_not_part_of_its_title(tmp_path: Path)
     ]
     record = structured(write_pdf(tmp_path / "strata.pdf", pages))
     assert [i.title for i in record.items] == ["CALL TO ORDER", "ADOPTION OF MINUTES", "MEETING ADJOURNED"]
+
+
+def test_a_long_bold_heading_in_capitals_wrapped_onto_a_second_line_is_one_title(tmp_path: Path) -> None:
+    filler = [L("The committee considered the matters before it and agreed the recommendations.")] * 5
+    pages = [
+        [
+            L("Anytown Parish Council", bold=True, size=14),
+            L("Minutes of the meeting held on 12 March 2014"),
+            L("Present: Cllrs Ames, Bryce and Cole", gap=8),
+            L("CLERK'S REPORT", bold=True, gap=14),
+            *filler,
+            L("REPORT ON THE MEETING OF THE FINANCE COMMITTEE HELD ON MONDAY", bold=True, gap=14),
+            L("10TH MARCH 2014", bold=True),
+            L("Cllr Jay opened the meeting at 8.20pm."),
+            *filler,
+            L("CORRESPONDENCE", bold=True, gap=14),
+            *filler,
+        ]
+    ]
+    record = structured(write_pdf(tmp_path / "parish.pdf", pages))
+    titles = [i.title for i in record.items]
+    assert "REPORT ON THE MEETING OF THE FINANCE COMMITTEE HELD ON MONDAY 10TH MARCH 2014" in titles
+    assert record.items[1].text.startswith("Cllr Jay opened")

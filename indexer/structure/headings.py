@@ -92,7 +92,11 @@ def find_headings(rows: list[Row]) -> list[Heading]:
         for index in heading.taken:
             rows[index].line.text = ""
     _number_sub_items(numbered)
-    headings = numbered + _unnumbered(rows, numbered)
+    unnumbered = _unnumbered(rows, numbered)
+    for heading in unnumbered:
+        for index in heading.taken:
+            rows[index].line.text = ""
+    headings = numbered + unnumbered
     if _outer_unnumbered(rows, numbered) and not any(LOG_TITLE.search(r.text) for r in rows[:12]):
         headings += run_ins(rows, headings)
     return sorted(headings, key=lambda h: h.index)
@@ -146,6 +150,7 @@ def _marked_lines(rows: list[Row], numbered: list[Heading], bold: bool, margin: 
     # A line printed three times or more ("ACTION ITEMS  PERSON RESPONSIBLE  DEADLINE" over
     # each row of a minutes template) is a label; business is named once.
     printed = Counter(" ".join(r.text.split()).lower() for r in rows)
+    right = max((r.line.x1 for r in rows), default=0.0)
     out = []
     for i, row in enumerate(rows):
         line = row.line
@@ -163,16 +168,38 @@ def _marked_lines(rows: list[Row], numbered: list[Heading], bold: bool, margin: 
         marked = line.bold or (not bold and ((text.isupper() and len(text) > 3) or big))
         if i in taken or not marked or abs(line.x0 - margin) > 4 or not row.breaks:
             continue
-        if label_of(text) or not _PLAIN_HEADING.match(text) or len(text.split()) > 8:
+        long_ok = bold and i + 1 < len(rows) and rows[i + 1].line.bold and _wraps_once(rows, i, right)
+        if label_of(text) or not _PLAIN_HEADING.match(text) or len(text.split()) > (12 if long_ok else 8):
+            continue
+        if max(len(w) for w in text.split()) > 25 and not text.isupper():  # prose run together
             continue
         if is_group_heading(text) or RESOLVED.match(text) or _GROUPING.search(text):
             continue  # "Members", "Resolved:", "REGULAR AGENDA ITEMS" are labels, not business
+        wrapped: list[int] = []
         if i + 1 < len(rows) and rows[i + 1].line.bold == line.bold and bold and not rows[i + 1].breaks:
-            continue  # a bold block (the header), not a heading
+            if not _wraps_once(rows, i, right) or i < 8:
+                continue  # a bold block (the header), not a heading
+            # "REPORT ON THE MEETING OF THE FINANCE COMMITTEE HELD ON / MONDAY 10TH MARCH":
+            # a long heading wrapped onto one more bold line.
+            text, wrapped = f"{text} {rows[i + 1].text.strip()}", [i + 1]
         if i < first and not inline and (_looks_like_header(rows, i) or _PEOPLE_LABEL.match(text)):
             continue  # the masthead, and "ABSENT" / "OTHER ATTENDEES" over the lists of people
-        out.append(Heading(i, None, _clean_title(text), keep_line=inline))
+        out.append(Heading(i, None, _clean_title(text), keep_line=inline, taken=wrapped))
     return out
+
+
+def _wraps_once(rows: list[Row], i: int, right: float) -> bool:
+    """A bold line in capitals running to the right margin, then one more such line
+    starting at the same margin, then text."""
+    after = rows[i + 2] if i + 2 < len(rows) else None
+    nxt = rows[i + 1]
+    return (
+        rows[i].text.isupper()
+        and nxt.text.isupper()
+        and abs(nxt.line.x0 - rows[i].line.x0) <= 4
+        and rows[i].line.x1 >= 0.7 * right
+        and (after is None or after.breaks or not after.line.bold)
+    )
 
 
 # "ROLL CALL -\tPresent: …": a heading in capitals with its business on the same line.

@@ -25,7 +25,13 @@ _SHAPES: list[tuple[str, re.Pattern[str]]] = [
         "slash",
         re.compile(r"^(?P<pre>[A-Z]{2,6}\s?)?(?P<val>\d{1,3})/(?P<fam>\d{2,4})(?P<punct>[.:]?)\s+(?P<title>\S.*)$"),
     ),
-    ("arabic", re.compile(r"^(?:(?:minute|item)\s+)?(?P<val>\d{1,3})(?P<punct>[.):]?)\s+(?P<title>\S.*)$", re.I)),
+    (
+        "arabic",
+        re.compile(
+            r"^(?:(?:minute|item)\s+)?(?P<val>\d{1,3})(?P<punct>[.):]?)(?:\s+|(?<=[.)])(?-i:(?=[A-Z][a-z])))(?P<title>\S.*)$",
+            re.I,
+        ),
+    ),
     ("roman", re.compile(r"^\(?(?P<val>[ivxlc]{1,6}|[IVXLC]{1,6})(?P<punct>[.):])\s+(?P<title>\S.*)$")),
     ("letter", re.compile(r"^\(?(?P<val>[a-zA-Z])(?P<punct>[.):])\s+(?P<title>\S.*)$")),
 ]

@@ -70,7 +70,8 @@ def with_runs(
 def _inside_one_item(rows: list[Row], run: list[Numbered], headings: list[Heading], grouping: re.Pattern[str]) -> bool:
     """A numbered list under one bold heading ("CORRESPONDENCE" / "1. Environment Agency –
     …" … "28. …", an "Amendments" vote list indented under it) is that item's text, not
-    items: no business heading falls inside the run, or the run sits right of them all."""
+    items: no business heading falls inside the run, or the run sits right of them all;
+    where several fall inside, the "run" strings lists of different items together."""
     if len(headings) < 2:
         return False
     margin = min(rows[h.index].line.x0 for h in headings)
@@ -79,6 +80,8 @@ def _inside_one_item(rows: list[Row], run: list[Numbered], headings: list[Headin
     first, last = run[0].index, run[-1].index
     before = [h for h in headings if h.index < first]
     inside = [h for h in headings if first < h.index < last]
+    if len(inside) >= 2:
+        return True  # bold business headings between the numbers: lists in several items
     return not inside and bool(before) and not grouping.search(before[-1].title)
 
 
