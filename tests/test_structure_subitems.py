@@ -95,3 +95,30 @@ def test_capitalised_headings_carry_minutes_with_no_numbers_or_bold(tmp_path: Pa
     record = structured(write_pdf(tmp_path / "town.pdf", pages))
     assert [i.title for i in record.items] == ["POLICE REPORT", "TOWN WEBSITE", "BUDGET AND TAX RATES"]
     assert "twelve calls" in record.items[0].text
+
+
+def test_an_outline_in_roman_numerals_keeps_its_lettered_lines_as_parts(tmp_path: Path) -> None:
+    pages = [
+        [
+            L("TOWN OF ANYTOWN PLANNING BOARD", indent=120),
+            L("MINUTES OF MARCH 3, 2022", indent=140),
+            L("Present: Chair Smith, Members Jones and Brown", gap=10),
+            L("I. CALL TO ORDER", gap=14),
+            L("The Chair called the meeting to order at 7:00 p.m."),
+            L("II. APPROVAL OF MINUTES", gap=14),
+            L("The minutes of February 3 were approved as written."),
+            L("III. OLD BUSINESS", gap=14),
+            L("A. Park benches", indent=20, gap=6),
+            L("The benches were installed in January.", indent=20),
+            L("B. Road repair on Elm Street", indent=20, gap=6),
+            L("Repairs will begin in April.", indent=20),
+            L("IV. NEW BUSINESS", gap=14),
+            L("A. Sign permit for the bakery", indent=20, gap=6),
+            L("Approved 3-0.", indent=20),
+            L("V. ADJOURNMENT", gap=14),
+            L("The meeting adjourned at 8:15 p.m."),
+        ]
+    ]
+    record = structured(write_pdf(tmp_path / "roman.pdf", pages))
+    assert [i.number for i in record.items] == ["I", "II", "III", "IV", "V"]
+    assert "Road repair on Elm Street" in item(record, "III").text

@@ -34,7 +34,7 @@ def vouched_runs(rows: list[Row], styled: list[int]) -> list[Numbered]:
         best = min(holding, key=lambda r: min(m.index for m in r if m.index in held), default=None)
         if best is None:
             return []
-        return [m for m in best if m.index not in held]
+        return best
     starting = [r for r in candidates if r[0].value <= 2 or r[0].shape.startswith(("file", "slash"))]
     if not starting:
         return []
@@ -50,13 +50,19 @@ def with_runs(
     bold_headings: Callable[[list[Row]], list[Heading]],
     grouping: re.Pattern[str],
 ) -> list[Heading]:
-    """Add the numbered lines the paper's own sequence vouches for , where
+    """Add the numbered lines the paper's own sequence vouches for, where
     the styled reading missed them: a plain "1. Landscaping" under a bold masthead."""
     styled = [h.index for h in numbered if h.number]
     at = {h.index for h in numbered}
     run = vouched_runs(rows, styled)
     if run and not styled and _inside_one_item(rows, run, bold_headings(rows), grouping):
         return numbered
+    if len(run) >= 3 and run[0].shape.startswith("roman"):
+        # "III. OLD BUSINESS / A. Park benches / B. Road repair": in an outline numbered
+        # in roman numerals the lettered lines are parts of their section, not items.
+        members = {m.index for m in run}
+        numbered = [h for h in numbered if h.index in members or not re.fullmatch(r"[A-Za-z]", h.number or "")]
+        at = {h.index for h in numbered}
     added = []
     for member in run:
         if member.index in at:
@@ -89,7 +95,10 @@ def _is_list_of_people(rows: list[Row], run: list[Numbered]) -> bool:
     """ "PRESENT / 1. Suzette Kent  Chair / 2. Alan Thomas …": a numbered attendance list."""
     first = run[0].index
     before = next((rows[j].text.strip() for j in range(first - 1, max(first - 3, -1), -1) if rows[j].text.strip()), "")
-    return bool(_ATTENDANCE.match(before) or label_of(before) or is_group_heading(before))
+    # "Present: Chair Smith, Members Jones and Brown" is a whole list, not a list's header.
+    label = label_of(before)
+    short = len(before.split()) <= 3
+    return bool((_ATTENDANCE.match(before) and short) or (label and not label[2]) or is_group_heading(before))
 
 
 def run_title(rows: list[Row], member: Numbered) -> tuple[str, bool, list[int]]:
