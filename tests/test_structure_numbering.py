@@ -104,3 +104,24 @@ def test_letters_received_numbered_under_one_bold_heading_stay_in_that_item(tmp_
     record = structured(write_pdf(tmp_path / "parish.pdf", pages))
     assert [i.title for i in record.items] == ["PLANNING", "CORRESPONDENCE", "FINANCE"]
     assert "resident number 6" in record.items[1].text
+
+
+def test_minutes_numbered_on_from_the_last_meeting_are_items(tmp_path: Path) -> None:
+    titles = ["APOLOGIES FOR ABSENCE", "DECLARATIONS OF INTEREST", "MINUTES OF THE LAST MEETING", "FINANCE"]
+    body = [
+        line
+        for n, title in enumerate(titles, start=100)
+        for line in (L(f"{n}.  {title}", gap=12), L("The council noted the report.", indent=36))
+    ]
+    pages = [
+        [
+            L("Minutes of the meeting of Anytown Parish Council held on 9 January 2008", bold=True),
+            L("PRESENT: Cllrs Lester (Chairman), Bonner and Bradbury", gap=10),
+            *body,
+            L("Schedule of unit entitlements", gap=12),
+            *[L(f"{k}  201-75{k}  83  0.0091{k}  459.99") for k in range(1, 6)],
+        ]
+    ]
+    record = structured(write_pdf(tmp_path / "parish.pdf", pages))
+    assert [i.number for i in record.items] == ["100", "101", "102", "103"]
+    assert item(record, "103").title == "FINANCE"

@@ -66,6 +66,9 @@ def numbered_lines(rows: list[Row]) -> list[Numbered]:
                 continue
             if kind == "arabic" and is_date_title(match.group("title")):
                 break  # "7 April 2006", "23 Wyadra Ave": a date or an address, not a number
+            title = match.group("title")
+            if sum(c.isdigit() for c in title) > sum(c.isalpha() for c in title):
+                break  # "13  201-7511  83  0.0091 …": a row of figures in a table, not a heading
             raw = match.group("val")
             value = _value(kind, raw)
             if value is None:

@@ -24,7 +24,8 @@ _ATTENDANCE = re.compile(
 def vouched_runs(rows: list[Row], styled: list[int]) -> list[Numbered]:
     """Lines of the run that carries the items: the run holding the styled headings
     (rows ``styled``) where there are two or more, else the longest run that starts at 1
-    (or 2, where item 1 went unnumbered) outside the attendance list."""
+    (or 2, where item 1 went unnumbered) or runs on for four or more, outside the
+    attendance list."""
     candidates = [r for r in runs(numbered_lines(rows)) if not _is_list_of_people(rows, r)]
     if len(styled) >= 2:
         held = set(styled)
@@ -32,10 +33,10 @@ def vouched_runs(rows: list[Row], styled: list[int]) -> list[Numbered]:
         # PRESENT:" plain above it); a numbered list of pool rules further on is text.
         holding = [r for r in candidates if sum(m.index in held for m in r) >= 2]
         best = min(holding, key=lambda r: min(m.index for m in r if m.index in held), default=None)
-        if best is None:
-            return []
-        return best
-    starting = [r for r in candidates if r[0].value <= 2 or r[0].shape.startswith(("file", "slash"))]
+        return best or []
+    # Minutes numbered on from the last meeting ("100. APOLOGIES", "101. DECLARATIONS") start
+    # anywhere; a shorter run must start at the beginning.
+    starting = [r for r in candidates if r[0].value <= 2 or len(r) >= 4 or r[0].shape.startswith(("file", "slash"))]
     if not starting:
         return []
     best = max(starting, key=len)
