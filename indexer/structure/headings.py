@@ -209,7 +209,7 @@ _GROUPING = re.compile(
     r"\bagenda items?\b|\bcontinued$|^consent (?:agenda|calendar)$|^(?:regular|special) agenda$"
     # The summary table of actions closing NHS and charity minutes, and a motion's outcome
     # printed in bold beneath it (Australian "CARRIED"), are not business of their own.
-    r"|^(?:summary of |schedule of )?actions?(?: log| tracker| points| agreed| summary)?$"
+    r"|^(?:summary of |schedule of )?actions?(?: log| tracker| points| agreed| summary| list)?$"
     r"|^(?:motion )?(?:carried|lost|defeated|fell)(?: unanimously)?$"
     # A title over the body of the minutes ("Meeting Minutes") is not business either.
     r"|^(?:meeting )?minutes$",
