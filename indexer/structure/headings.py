@@ -84,7 +84,9 @@ def find_headings(rows: list[Row]) -> list[Heading]:
     numbered = _fill_gaps(_in_sequence([h for h in found if not h.weak]), [h for h in found if h.weak])
     if len(numbered) == 1 and (_leading_int(numbered[0].number) or 0) >= 10 and numbered[0].index < 8:
         numbered = []  # "111 Wyadra Ave" in a club's letterhead: no sequence, no item
-    numbered = without_lettered_notes(rows, with_runs(rows, numbered, _bold_only, _GROUPING))
+    if not any(LOG_TITLE.search(r.text) for r in rows[:12]):  # an action log's rows are numbered too
+        numbered = with_runs(rows, numbered, _bold_only, _GROUPING)
+    numbered = without_lettered_notes(rows, numbered)
     numbered = with_sub_items(rows, numbered)
     # Only a heading that survives takes its title lines out of the text; a dropped
     # candidate's lines stay where they were printed, so nothing is lost.
