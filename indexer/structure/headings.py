@@ -8,11 +8,16 @@ capitals where nothing is bold). The rules here are about shapes, never one coun
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections import Counter
 
 from indexer.structure.attendance import is_group_heading, label_of
-from indexer.structure.layout import Row
+from indexer.structure.capitals import capitals_only
+from indexer.structure.layout import Heading, Row
+from indexer.structure.numbering import is_date_title
 from indexer.structure.resolutions import RESOLVED
+from indexer.structure.runin import run_ins
+from indexer.structure.subitems import with_sub_items, without_lettered_notes
+from indexer.structure.vouched import with_runs
 
 # Item numbers as councils print them: "5", "5a", "23/20", "14/037", "FGB 38/2021",
 # "CPB/21/004", "Minute 45", "4-A", Australian "8.1" (a sub-item of section 8).
@@ -24,16 +29,6 @@ _NUMBER = (
 _HEADING = re.compile(rf"^{_NUMBER}(?:[.):]|\s*[-–]\s)?(?:\s+|\t+)(?P<title>\S.*)$", re.IGNORECASE)
 _PLAIN_HEADING = re.compile(r"^[A-Z][A-Za-z'’&/,()\- ]{2,70}:?$")
 _NUMBER_ONLY = re.compile(rf"^{_NUMBER}[.):]?$", re.IGNORECASE)
-
-
-@dataclass
-class Heading:
-    index: int  # row index
-    number: str | None
-    title: str
-    keep_line: bool = False
-    weak: bool = False  # numbered, but not styled as the other headings are
-    taken: list[int] = field(default_factory=list)  # rows below that belong to the title
 
 
 _MOVERS_TITLE = re.compile(r"^(?:[A-Z]\.\s?)?[A-Z][\w'’\-]+,\s*(?:[A-Z]\.\s?)?[A-Z][\w'’\-]+\s*[:;]")
@@ -87,13 +82,35 @@ def find_headings(rows: list[Row]) -> list[Heading]:
             taken.update(heading.taken)
         i += 1
     numbered = _fill_gaps(_in_sequence([h for h in found if not h.weak]), [h for h in found if h.weak])
+    if len(numbered) == 1 and (_leading_int(numbered[0].number) or 0) >= 10 and numbered[0].index < 8:
+        numbered = []  # "111 Wyadra Ave" in a club's letterhead: no sequence, no item
+    if not any(LOG_TITLE.search(r.text) for r in rows[:12]):  # an action log's rows are numbered too
+        numbered = with_runs(rows, numbered, _bold_only, _GROUPING)
+    numbered = without_lettered_notes(rows, numbered)
+    numbered = with_sub_items(rows, numbered)
     # Only a heading that survives takes its title lines out of the text; a dropped
     # candidate's lines stay where they were printed, so nothing is lost.
     for heading in numbered:
         for index in heading.taken:
             rows[index].line.text = ""
     _number_sub_items(numbered)
-    return sorted(numbered + _unnumbered(rows, numbered), key=lambda h: h.index)
+    unnumbered = _unnumbered(rows, numbered)
+    for heading in unnumbered:
+        for index in heading.taken:
+            rows[index].line.text = ""
+    headings = numbered + unnumbered
+    if _outer_unnumbered(rows, numbered) and not any(LOG_TITLE.search(r.text) for r in rows[:12]):
+        headings += run_ins(rows, headings)
+    return sorted(headings, key=lambda h: h.index)
+
+
+def _outer_unnumbered(rows: list[Row], numbered: list[Heading]) -> bool:
+    """Run-in headings carry the items where the paper numbers nothing, or numbers only a
+    list indented under one of them ("New Business: / 1. Repeater grant status: …")."""
+    if not numbered:
+        return True
+    xs = sorted(r.line.x0 for r in rows)
+    return min(rows[h.index].line.x0 for h in numbered) > xs[len(xs) // 10] + 20
 
 
 def _unnumbered(rows: list[Row], numbered: list[Heading]) -> list[Heading]:
@@ -102,7 +119,7 @@ def _unnumbered(rows: list[Row], numbered: list[Heading]) -> list[Heading]:
     the numbered headings are bold; where they are not (US minutes), capitals do. Indented
     lines are sub-headings inside an item and stay in its text."""
     if not numbered:
-        return _bold_only(rows)
+        return _bold_only(rows) or capitals_only(rows, _GROUPING, LOG_TITLE)
     bold = all(rows[h.index].line.bold for h in numbered)
     if not bold and len(numbered) < 2 and not any(r.line.x0 for r in rows):
         return []
@@ -124,25 +141,67 @@ def _bold_only(rows: list[Row]) -> list[Heading]:
 def _marked_lines(rows: list[Row], numbered: list[Heading], bold: bool, margin: float) -> list[Heading]:
     first = numbered[0].index if numbered else len(rows)
     taken = {h.index for h in numbered}
+    # Where headings are not bold, a size step above the body text marks one too
+    # ("Other Business / Discussions" at 14 pt over 11 pt text).
+    sizes = Counter(round(r.line.size) for r in rows if r.line.size)
+    body = sizes.most_common(1)[0][0] if sizes else 0
+    # The heading size is the one used beside the numbered items, not an appendix's.
+    last = numbered[-1].index if numbered else 0
+    steps = Counter(round(r.line.size) for r in rows[4:last] if body and r.line.size >= body + 2)
+    step = steps.most_common(1)[0][0] if steps else None
+    # A line printed three times or more ("ACTION ITEMS  PERSON RESPONSIBLE  DEADLINE" over
+    # each row of a minutes template) is a label; business is named once.
+    printed = Counter(" ".join(r.text.split()).lower() for r in rows)
+    right = max((r.line.x1 for r in rows), default=0.0)
     out = []
     for i, row in enumerate(rows):
         line = row.line
-        text = _CAPS_PREFIX.sub(r"\1", line.text.strip()) if not bold else line.text.strip()
+        if printed[" ".join(line.text.split()).lower()] > 2:
+            continue
+        # A minutes template's heading cell with the presenter's beside it
+        # ("BOARD ANNOUNCEMENTS <tab> BOARD MEMBERS"): the first cell is the title.
+        full = line.text.strip()
+        text = _CAPS_PREFIX.sub(r"\1", full) if not bold else full
+        inline = text != full
+        if not inline and "\t" in full:
+            text = full.split("\t")[0].strip()
         text = _NOTHING_TO_REPORT.sub("", text)
-        marked = line.bold or (not bold and text.isupper() and len(text) > 3)
+        big = step is not None and round(line.size) == step
+        marked = line.bold or (not bold and ((text.isupper() and len(text) > 3) or big))
         if i in taken or not marked or abs(line.x0 - margin) > 4 or not row.breaks:
             continue
-        if label_of(text) or not _PLAIN_HEADING.match(text) or len(text.split()) > 8:
+        long_ok = bold and i + 1 < len(rows) and rows[i + 1].line.bold and _wraps_once(rows, i, right)
+        if label_of(text) or not _PLAIN_HEADING.match(text) or len(text.split()) > (12 if long_ok else 8):
+            continue
+        if max(len(w) for w in text.split()) > 25 and not text.isupper():  # prose run together
             continue
         if is_group_heading(text) or RESOLVED.match(text) or _GROUPING.search(text):
             continue  # "Members", "Resolved:", "REGULAR AGENDA ITEMS" are labels, not business
+        wrapped: list[int] = []
         if i + 1 < len(rows) and rows[i + 1].line.bold == line.bold and bold and not rows[i + 1].breaks:
-            continue  # a bold block (the header), not a heading
-        inline = text != line.text.strip()
-        if i < first and not inline and _looks_like_header(rows, i):
-            continue
-        out.append(Heading(i, None, _clean_title(text), keep_line=inline))
+            if not _wraps_once(rows, i, right) or i < 8:
+                continue  # a bold block (the header), not a heading
+            # "REPORT ON THE MEETING OF THE FINANCE COMMITTEE HELD ON / MONDAY 10TH MARCH":
+            # a long heading wrapped onto one more bold line.
+            text, wrapped = f"{text} {rows[i + 1].text.strip()}", [i + 1]
+        if i < first and not inline and (_looks_like_header(rows, i) or _PEOPLE_LABEL.match(text)):
+            continue  # the masthead, and "ABSENT" / "OTHER ATTENDEES" over the lists of people
+        out.append(Heading(i, None, _clean_title(text), keep_line=inline, taken=wrapped))
     return out
+
+
+def _wraps_once(rows: list[Row], i: int, right: float) -> bool:
+    """A bold line in capitals running to the right margin, then one more such line
+    starting at the same margin, then text."""
+    after = rows[i + 2] if i + 2 < len(rows) else None
+    nxt = rows[i + 1]
+    return (
+        rows[i].text.isupper()
+        and nxt.text.isupper()
+        and abs(nxt.line.x0 - rows[i].line.x0) <= 4
+        and rows[i].line.x1 >= 0.7 * right
+        and (after is None or after.breaks or not after.line.bold)
+    )
 
 
 # "ROLL CALL -\tPresent: …": a heading in capitals with its business on the same line.
@@ -152,8 +211,15 @@ _GROUPING = re.compile(
     r"\bagenda items?\b|\bcontinued$|^consent (?:agenda|calendar)$|^(?:regular|special) agenda$"
     # The summary table of actions closing NHS and charity minutes, and a motion's outcome
     # printed in bold beneath it (Australian "CARRIED"), are not business of their own.
-    r"|^(?:summary of |schedule of )?actions?(?: log| tracker| points| agreed| summary)?$"
-    r"|^(?:motion )?(?:carried|lost|defeated|fell)(?: unanimously)?$",
+    r"|^(?:summary of |schedule of )?actions?(?: log| tracker| points| agreed| summary| list)?$"
+    r"|^(?:motion )?(?:carried|lost|defeated|fell)(?: unanimously)?$"
+    # A title over the body of the minutes ("Meeting Minutes") is not business either.
+    r"|^(?:meeting )?minutes$",
+    re.IGNORECASE,
+)
+_PEOPLE_LABEL = re.compile(
+    r"^(?:(?:board|council|committee)\s+)?(?:members\s+)?(?:present|absent|attending|in attendance|attendance"
+    r"|(?:other )?attendees)\b",
     re.IGNORECASE,
 )
 LOG_TITLE = re.compile(r"\baction\s+log\b|\baction\s+tracker\b", re.IGNORECASE)
@@ -168,6 +234,8 @@ def _heading_at(rows: list[Row], i: int, has_bold: bool) -> Heading | None:
     row = rows[i]
     text = row.text.strip()
     match = _HEADING.match(text)
+    if match and is_date_title(match.group("title")):
+        return None  # "13 March 2013" in the masthead
     if label_of(text):
         # "1. Apologies; David Thomas, Andrew Payne": a numbered item that is also a label.
         if match and has_bold and _leading_int(match.group("num")) is not None:
@@ -250,7 +318,11 @@ def _clean_title(title: str) -> str:
     head, sep, rest = title.partition(". ")
     if sep and ((head.isupper() and len(head) > 3) or (len(head.split()) >= 3 and len(rest.split()) >= 4)):
         title = head  # "ADJOURN. There being no further business, …": the heading, not its text
+    title = _CLOCK.sub("", title)  # "CALL TO ORDER 7:40 PM": the heading, not the time
     return " ".join(title.replace("\t", " ").split()).rstrip(" :.")
+
+
+_CLOCK = re.compile(r"\s*(?::\s*)?\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*$", re.IGNORECASE)
 
 
 def _plausible_title(title: str, row: Row, has_bold: bool) -> bool:

@@ -6,7 +6,7 @@ break reads as one piece of text, while each line still knows its page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from indexer.records import Document, Line
 
@@ -20,6 +20,18 @@ class Row:
     @property
     def text(self) -> str:
         return self.line.text
+
+
+@dataclass
+class Heading:
+    """An item heading found at a row: its number as printed (or None) and title."""
+
+    index: int  # row index
+    number: str | None
+    title: str
+    keep_line: bool = False
+    weak: bool = False  # numbered, but not styled as the other headings are
+    taken: list[int] = field(default_factory=list)  # rows below that belong to the title
 
 
 def rows_of(doc: Document) -> list[Row]:

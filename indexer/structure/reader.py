@@ -133,15 +133,26 @@ def _apology_item(item: AgendaItem) -> list:
 # --- items and resolutions --------------------------------------------------------------
 
 
+def _after_heading(text: str, heading: Heading) -> str:
+    """The business on a heading's own line: after its number ("5. ADJOURN. There being …"),
+    or after an unnumbered heading's name ("Pool Report: Cindy reports …", "ROLL CALL -
+    Present: …")."""
+    if heading.number is None:
+        flat = " ".join(text.split())
+        if flat.lower().startswith(heading.title.lower()):
+            return re.sub(r"^\s*[:;.\-–—]*\s*", "", flat[len(heading.title) :])
+    rest = text.split(None, 1)
+    return rest[1] if len(rest) > 1 else ""
+
+
 def _item(rows: list[Row], heading: Heading, nxt: Heading | None) -> AgendaItem:
     end = nxt.index if nxt else len(rows)
     first = heading.index if heading.keep_line else heading.index + 1
     body = [r for r in rows[first:end] if r.text.strip()]
     if heading.keep_line and body:
-        rest = body[0].text.split(None, 1)
         body[0] = Row(
             page=body[0].page,
-            line=Line(**{**body[0].line.__dict__, "text": rest[1] if len(rest) > 1 else ""}),
+            line=Line(**{**body[0].line.__dict__, "text": _after_heading(body[0].text, heading)}),
             breaks=True,
         )
     pages = [rows[heading.index].page] + [r.page for r in body]
