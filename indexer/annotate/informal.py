@@ -1,0 +1,84 @@
+"""Action lines that open with their owner: "Raj to circulate …", "JS to contact the
+developer", "Mark and Len to handle", "Action Mags to check", "the Clerk to write …",
+"Hillary is to approach …".
+
+Club, association and parish clerks write actions this way, often as a bullet or at the
+end of a paragraph under a run-in heading ("Clock Tower Spotlights GD to investigate …").
+The base model parses such lines poorly (a lone first name before "to" comes out as an
+adverb), so they are found by the shape of the tokens: at a sentence's start, a run of
+capitalised words, "to", and a verb in its base form. The owner is the run's last words
+that name a person of the paper, else a member named by first name or initials, else an
+office or body ("the Clerk").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from indexer.annotate.actions import BODY_WORDS
+from indexer.annotate.actors import given_name_only
+from indexer.annotate.people import Gazetteer
+
+# What may stand before the owner: bullets, numbering, "Action", "c/f".
+_LEAD = re.compile(r"^(?:[-–•●○▪◦*·\uf0b7\uf0a7]+|\(?[0-9ivx]{1,4}[.)]?|\(?[a-h][.)]|actions?|c/f|:)$", re.IGNORECASE)
+_JOIN = {"and", "&", "/", ","}
+_TITLES = {"cllr", "cllrs", "councillor", "mr", "mrs", "ms", "dr", "the"}
+
+
+def informal_actions(sent: Span, gaz: Gazetteer) -> list[tuple[str, Token]]:
+    """(owner, verb) for an action line that opens ``sent``, or nothing."""
+    tokens = [t for t in sent if not t.is_space]
+    start = 0
+    while start < len(tokens) and _LEAD.match(tokens[start].text):
+        start += 1
+    end = start
+    while end < len(tokens) and _in_owner_run(tokens[end]):
+        end += 1
+    if end == start or end + 1 >= len(tokens):
+        return []
+    to = end
+    if tokens[to].lower_ in ("is", "are") and to + 1 < len(tokens):
+        to += 1
+    verb = tokens[to + 1] if to + 1 < len(tokens) else None
+    if tokens[to].lower_ != "to" or verb is None or verb.tag_ != "VB" or not verb.text.islower() or verb.lemma_ == "be":
+        return []
+    actor = _owner(tokens[start:end], gaz)
+    return [(actor, verb)] if actor else []
+
+
+def _in_owner_run(tok: Token) -> bool:
+    text = tok.text
+    if tok.lower_ in _JOIN or tok.lower_ in _TITLES:
+        return True
+    return text[:1].isupper() and not text.isdigit() and tok.pos_ in ("PROPN", "NOUN", "ADV", "X", "ADJ", "VERB")
+
+
+def _owner(run: list[Token], gaz: Gazetteer) -> str | None:
+    """The first owner the run names: "Mark and Len" → Mark; "Clock Tower Spotlights GD" → GD."""
+    parts: list[list[Token]] = [[]]
+    for tok in run:
+        if tok.lower_ in _JOIN:
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    first = [t for t in parts[0] if t.lower_ not in _TITLES or t.lower_ == "the"]
+    if not first:
+        return None
+    words = [t.text for t in first]
+    for k in range(len(words)):
+        person = gaz.resolve(" ".join(w for w in words[k:] if w.lower() != "the"))
+        if person:
+            return person.name
+    last = first[-1]
+    if len(first) == 1 and given_name_only(last):
+        return last.text
+    if re.fullmatch(r"[A-Z]{2,4}|[A-Z][a-z]?[A-Z]{1,3}", last.text) and (
+        len(first) == 1 or not first[-2].text.isupper()
+    ):
+        return last.text  # initials the attendance list could not resolve ("JS")
+    phrase = " ".join(words)
+    if BODY_WORDS.search(phrase) and len(first) <= 4:
+        return re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
+    return None

@@ -1,0 +1,102 @@
+"""Informal commitments in club, association and parish minutes: members named by first
+name ("Raj to circulate …", "Doug will confirm …"), "X is to …", "X needs to …", action
+tables printed without rules; and the look-alikes that commit nobody."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.records import Commitment
+from tests.paperkit import L, annotated, write_pdf
+from tests.test_commitments import commitments_in, only
+
+
+def test_a_first_name_to_verb_line_is_credited_to_the_attendee_of_that_name(tmp_path: Path) -> None:
+    c = only(commitments_in(tmp_path, "Raj to circulate the housing figures to all members.\n"))
+    assert c.actor == "Raj Patel"
+    assert c.action.startswith("circulate the housing figures")
+
+
+def test_a_first_name_that_will_act_is_credited_to_the_attendee_of_that_name(tmp_path: Path) -> None:
+    c = only(commitments_in(tmp_path, "Nikki will contact the landlord about the damp in Flat 4.\n"))
+    assert c.actor == "Nikki Sturmey"
+    assert c.action.startswith("contact the landlord")
+
+
+def test_a_member_named_only_by_first_name_keeps_that_name(tmp_path: Path) -> None:
+    c = only(commitments_in(tmp_path, "Jye to talk for two minutes at the next guild meeting.\n"))
+    assert c.actor == "Jye"
+    assert c.action.startswith("talk for two minutes at the next guild meeting")
+
+
+def test_someone_who_is_to_approach_others_has_a_commitment(tmp_path: Path) -> None:
+    c = only(commitments_in(tmp_path, "Raj is to approach the residents' associations for their letters.\n"))
+    assert c.actor == "Raj Patel"
+    assert c.action.startswith("approach the residents' associations")
+
+
+def test_a_member_who_needs_to_post_has_a_commitment(tmp_path: Path) -> None:
+    c = only(commitments_in(tmp_path, "Nikki needs to post the notice on the website.\n"))
+    assert c.actor == "Nikki Sturmey"
+    assert c.action.startswith("post the notice on the website")
+
+
+def test_an_action_that_points_back_carries_the_sentence_it_points_to(tmp_path: Path) -> None:
+    body = "The dam spillway needs its annual clearing of silt. Raj Patel will arrange this with the contractor.\n"
+    c = only(commitments_in(tmp_path, body))
+    assert c.actor == "Raj Patel"
+    assert "spillway" in c.action
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A common noun where a name would stand.
+        "Logo to look less techy and more charitable.",
+        "Ordinance to appropriate $450,000 in the Solid Waste Fund.",
+        # A condition about what a body might do.
+        "The Chair asked what a fair timeframe would be if the Commission were to incorporate it into a motion.",
+        # We need to …: nobody named.
+        "We need to find out the cost of the sign.",
+    ],
+)
+def test_look_alikes_of_informal_actions_commit_nobody(tmp_path: Path, sentence: str) -> None:
+    assert commitments_in(tmp_path, sentence + "\n") == []
+
+
+def test_the_statutes_words_under_the_signatures_are_no_commitment(tmp_path: Path) -> None:
+    body = "The meeting closed at 9pm.\n\nMayor:\n\nClerk:\n\nClerk to record, without note or comment, all resolutions.\n"
+    assert commitments_in(tmp_path, body) == []
+
+
+def _curling_minutes(tmp_path: Path) -> list[Commitment]:
+    """A club's minutes where each item ends with an unruled ACTION ITEMS table."""
+    pages = [
+        [
+            L("Riverside Curling Club Board Meeting Minutes", bold=True, size=14),
+            L("Present: Daphne Roberts, Steve Buffington, Kim Odell", gap=6),
+            L("1. Outreach", bold=True, gap=12),
+            L("We need to make the payments to the rink for the Olympic events.", gap=4),
+            L("Daphne to send the invoice to Calgon Carbon.", gap=4),
+            L("ACTION ITEMS", bold=True, gap=12, column="PERSON RESPONSIBLE"),
+            L("Write check for the rink", column="Daphne Roberts"),
+            L("Send invoice to Calgon Carbon", column="Daphne Roberts"),
+            L("Email membership for volunteers", column="Steve Buffington"),
+            L("2. Policies", bold=True, gap=12),
+            L("The bylaws need a short term change.", gap=4),
+        ]
+    ]
+    return annotated(write_pdf(tmp_path / "curling.pdf", pages)).commitments
+
+
+def test_an_unruled_action_items_table_gives_each_row_to_its_owner(tmp_path: Path) -> None:
+    found = {(c.actor, c.action) for c in _curling_minutes(tmp_path)}
+    assert ("Daphne Roberts", "write check for the rink") in found
+    assert ("Steve Buffington", "email membership for volunteers") in found
+
+
+def test_an_action_said_in_the_text_and_again_in_the_table_counts_once(tmp_path: Path) -> None:
+    invoices = [c for c in _curling_minutes(tmp_path) if "invoice" in c.action.lower()]
+    assert [c.actor for c in invoices] == ["Daphne Roberts"]
