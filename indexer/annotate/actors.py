@@ -56,11 +56,14 @@ def actor_name(tok: Token, gaz: Gazetteer, body: str | None, organisation: str |
 
 def _resolved_tail(name: str, gaz: Gazetteer) -> Person | None:
     """ "(d) School Hall Cllr Atkins volunteered …": a run-in heading before the name; the
-    name is the last words of the subject that name a person of the paper."""
+    name is the last words of the subject that name a person on the attendance list."""
     words = name.split()
     for k in range(1, len(words) - 1):
-        person = gaz.resolve(" ".join(words[k:]))
-        if person:
+        tail = words[k:]
+        if not all(w[:1].isupper() and w[-1:].isalpha() for w in tail):
+            continue
+        person = gaz.resolve(" ".join(tail))
+        if person and person.name in gaz.listed:
             return person
     return None
 

@@ -115,6 +115,7 @@ DEFAULT_CONFIG = {
         "cost",
         "include",
         "cease",
+        "result",
     ],
     # Member updates narrate plans: "In February, Mr Murphy was scheduled to meet …" (Kent).
     # Only the passive "scheduled": "X plans to …" is as often a speaker's report of a third
@@ -190,15 +191,17 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
         return out  # "Would X circulate …?", "If funding allows, X will …": not yet a promise
     decided = resolution or bool(_RESOLVED.search(text))
     lines = [] if resolution else informal_actions(sent, gaz)
-    for actor, verb in lines:
+    for actor, verb, before in lines:
         action = with_context(action_text(verb, verb, "informal"), verb, sent)
+        if len(action.split()) < 2 and len(before.split()) >= 3:
+            action = f"{action} ({before})"  # "Budget needs a vote next time, Alistair to prepare"
         if len(action.split()) >= 2:
             out.append(Commitment(actor=actor, action=action, source_sentence=text, due=_due(text)))
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
             continue
-        if any(verb == v for _, v in lines):
-            continue
+        if any(verb == v for _, v, _ in lines) or any(c.dep_ == "neg" for c in verb.children):
+            continue  # an action line read above; "will not result in …" promises nothing
         if verb.lemma_ in cues.state_verbs:
             continue
         actor_tok, how = _actor_of(verb, resolution, cues)

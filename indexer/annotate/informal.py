@@ -27,25 +27,38 @@ _JOIN = {"and", "&", "/", ","}
 _TITLES = {"cllr", "cllrs", "councillor", "mr", "mrs", "ms", "dr", "the"}
 
 
-def informal_actions(sent: Span, gaz: Gazetteer) -> list[tuple[str, Token]]:
-    """(owner, verb) for an action line that opens ``sent``, or nothing."""
+def informal_actions(sent: Span, gaz: Gazetteer) -> list[tuple[str, Token, str]]:
+    """(owner, verb, the words before the owner) for each action line in ``sent``: at its
+    start, or after a comma or semicolon ("Budget needs a vote next time, Alistair to prepare")."""
     tokens = [t for t in sent if not t.is_space]
-    start = 0
+    starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.text in (",", ";", ":", "–")]
+    found = []
+    for start in starts:
+        hit = _action_at(tokens, start, gaz, person_only=start > 0)
+        if hit:
+            before = " ".join(t.text for t in tokens[:start]).strip(" ,;:–")
+            found.append((*hit, before))
+    return found
+
+
+def _action_at(tokens: list[Token], start: int, gaz: Gazetteer, person_only: bool) -> tuple[str, Token] | None:
+    """The owner and verb of an action line starting at ``start``. Inside a sentence only a
+    person will do ("…, Birch Green to ask if …" names a place, "…: Lobby ERA to get …" a verb)."""
     while start < len(tokens) and _LEAD.match(tokens[start].text):
         start += 1
     end = start
     while end < len(tokens) and _in_owner_run(tokens[end]):
         end += 1
     if end == start or end + 1 >= len(tokens):
-        return []
+        return None
     to = end
     if tokens[to].lower_ in ("is", "are") and to + 1 < len(tokens):
         to += 1
     verb = tokens[to + 1] if to + 1 < len(tokens) else None
     if tokens[to].lower_ != "to" or verb is None or verb.tag_ != "VB" or not verb.text.islower() or verb.lemma_ == "be":
-        return []
-    actor = _owner(tokens[start:end], gaz)
-    return [(actor, verb)] if actor else []
+        return None
+    actor = _owner(tokens[start:end], gaz, person_only)
+    return (actor, verb) if actor else None
 
 
 def _in_owner_run(tok: Token) -> bool:
@@ -55,7 +68,7 @@ def _in_owner_run(tok: Token) -> bool:
     return text[:1].isupper() and not text.isdigit() and tok.pos_ in ("PROPN", "NOUN", "ADV", "X", "ADJ", "VERB")
 
 
-def _owner(run: list[Token], gaz: Gazetteer) -> str | None:
+def _owner(run: list[Token], gaz: Gazetteer, person_only: bool = False) -> str | None:
     """The first owner the run names: "Mark and Len" → Mark; "Clock Tower Spotlights GD" → GD."""
     parts: list[list[Token]] = [[]]
     for tok in run:
@@ -66,14 +79,19 @@ def _owner(run: list[Token], gaz: Gazetteer) -> str | None:
     first = [t for t in parts[0] if t.lower_ not in _TITLES or t.lower_ == "the"]
     if not first:
         return None
-    words = [t.text for t in first]
+    words = [t.text for t in first if t.lower_ != "the"]
     for k in range(len(words)):
-        person = gaz.resolve(" ".join(w for w in words[k:] if w.lower() != "the"))
-        if person:
+        tail = words[k:]
+        if k and len(tail) == 1 and not tail[0].isupper():
+            break  # "Birch Green": a surname alone after other words is a place, not a person
+        person = gaz.resolve(" ".join(tail))
+        if person and (person.name in gaz.listed or not person_only):
             return person.name
     last = first[-1]
     if len(first) == 1 and given_name_only(last):
         return last.text
+    if person_only:
+        return None
     if re.fullmatch(r"[A-Z]{2,4}|[A-Z][a-z]?[A-Z]{1,3}", last.text) and (
         len(first) == 1 or not first[-2].text.isupper()
     ):

@@ -96,7 +96,11 @@ def annotate(record: Record) -> Record:
     else:
         record.votes = []
         sections = [(i.number, i.text, [r.text for r in i.resolutions], i.pages) for i in record.items]
-        if record.preamble:
+        if record.preamble and not record.items and record.doc_type == "minutes":
+            # No heading was found: the whole paper is its one piece of business, and its
+            # commitments are still the paper's (item unknown).
+            sections = [(None, record.preamble, [], [1, record.pages or 1])]
+        elif record.preamble:
             sections.insert(0, ("__preamble__", record.preamble, [], [1, 1]))
     pieces = [(slot, n, chunk) for slot, section in enumerate(sections) for n, chunk in enumerate(_chunks(section[1]))]
     names_by_slot: dict[int, set[str]] = {}

@@ -108,13 +108,16 @@ class Gazetteer:
         """ "Mia will create the art", "action Mick": clubs and residents' associations name
         members by first name once the attendance list has given the full one. Only a name
         that one person on the attendance list bears (or its short form: "Len" for Leonard)
-        counts; a name the text merely mentions ("Greenville Connects") is no member."""
+        counts; a name the text merely mentions ("Greenville Connects") is no member, unless
+        no attendance list was read and the names in the text are all the paper gives."""
         if not mention[:1].isupper() or mention.isupper() or len(mention) < 3:
             return None
         pool = [
             p
             for p in self.people
-            if p.name in self.listed and len(p.name.split()) >= 2 and same_given_name(given_name(p.name), mention)
+            if (p.name in self.listed or not self.listed)
+            and len(p.name.split()) >= 2
+            and same_given_name(given_name(p.name), mention)
         ]
         pool = [p for p in pool if len(given_name(p.name).rstrip(".")) > 1]  # "N Hackett" is no "Nick"
         if len({p.name for p in pool}) != 1:
