@@ -67,7 +67,9 @@ def test_look_alikes_of_informal_actions_commit_nobody(tmp_path: Path, sentence:
 
 
 def test_the_statutes_words_under_the_signatures_are_no_commitment(tmp_path: Path) -> None:
-    body = "The meeting closed at 9pm.\n\nMayor:\n\nClerk:\n\nClerk to record, without note or comment, all resolutions.\n"
+    body = (
+        "The meeting closed at 9pm.\n\nMayor:\n\nClerk:\n\nClerk to record, without note or comment, all resolutions.\n"
+    )
     assert commitments_in(tmp_path, body) == []
 
 
@@ -100,3 +102,23 @@ def test_an_unruled_action_items_table_gives_each_row_to_its_owner(tmp_path: Pat
 def test_an_action_said_in_the_text_and_again_in_the_table_counts_once(tmp_path: Path) -> None:
     invoices = [c for c in _curling_minutes(tmp_path) if "invoice" in c.action.lower()]
     assert [c.actor for c in invoices] == ["Daphne Roberts"]
+
+
+def test_an_office_that_will_act_is_a_commitment(tmp_path: Path) -> None:
+    c = only(commitments_in(tmp_path, "The Clerk will inform the contractor of the cause of the delay.\n"))
+    assert c.actor == "Clerk"
+    assert c.action.startswith("inform the contractor of the cause of the delay")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A constitution's rule, not a promise.
+        "Committee members shall hold office until they are replaced at an election.",
+        # A plan reported, not made.
+        "Part of the review is that the Commissioning Team will engage with the care homes.",
+        "It is hoped that this trust would provide enough funding for the work.",
+    ],
+)
+def test_rules_and_reported_plans_of_bodies_commit_nobody(tmp_path: Path, sentence: str) -> None:
+    assert commitments_in(tmp_path, sentence + "\n") == []

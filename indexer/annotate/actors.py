@@ -54,6 +54,27 @@ def actor_name(tok: Token, gaz: Gazetteer, body: str | None, organisation: str |
     return body_phrase(tok, body)
 
 
+# Who reports a body's plan rather than making it: "the review is that the Team will …",
+# "It is hoped that this trust would …", "X said the Council would …".
+_REPORTING = {"be", "hope", "expect", "anticipate", "believe", "think", "say", "report", "state", "note", "explain"}
+
+
+def office_actor(tok: Token, verb: Token, body: str | None) -> str | None:
+    """ "The Clerk will inform Biffa …", "The Board will conduct a final vote …": an office
+    or body named by its own noun acts, unless the clause only reports a plan."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not tok.is_alpha or not BODY_WORDS.fullmatch(tok.text):
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "a", "an") for c in tok.children):
+        return None
+    head = verb
+    while head.dep_ in ("conj", "xcomp") and head.head is not head:
+        head = head.head
+    if head.dep_ in ("ccomp", "advcl", "relcl") and head.head.lemma_ in _REPORTING | {"if", "when"}:
+        return None
+    phrase = body_phrase(tok, body)
+    return phrase if phrase and len(phrase.split()) <= 4 else None
+
+
 def _resolved_tail(name: str, gaz: Gazetteer) -> Person | None:
     """ "(d) School Hall Cllr Atkins volunteered …": a run-in heading before the name; the
     name is the last words of the subject that name a person on the attendance list."""

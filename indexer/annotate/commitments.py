@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from indexer.annotate.action_text import action_text, render, with_context
 from indexer.annotate.actions import MARKER, action_commitments
-from indexer.annotate.actors import actor_name, first_listed, informal_actor, named_body
+from indexer.annotate.actors import actor_name, first_listed, informal_actor, named_body, office_actor
 from indexer.annotate.commitment_merge import merge_commitments  # noqa: F401 - nlp.py's import
 from indexer.annotate.directions import directed_actor, directions, tidy_action
 from indexer.annotate.due_dates import due as _due
@@ -116,6 +116,7 @@ DEFAULT_CONFIG = {
         "include",
         "cease",
         "result",
+        "consist",
     ],
     # Member updates narrate plans: "In February, Mr Murphy was scheduled to meet …" (Kent).
     # Only the passive "scheduled": "X plans to …" is as often a speaker's report of a third
@@ -221,6 +222,8 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
             actor = informal_actor(actor_tok, gaz, body, organisation, person_only=how == "needs")
         else:
             actor = actor_name(actor_tok, gaz, body, organisation, strict=not resolution and how != "agreed")
+            if actor is None and how == "modal" and _modal_of(verb) in ("will", "would", "'ll"):
+                actor = office_actor(actor_tok, verb, body)  # not "shall": a constitution's rule
         if how == "agreed" and actor is None:
             actor = named_body(actor_tok)
         listed = ""
@@ -247,6 +250,10 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
     for c in out:
         c.item = passage.item
     return out
+
+
+def _modal_of(verb: Token) -> str | None:
+    return next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
 
 
 def _actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, str]:
