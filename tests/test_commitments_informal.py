@@ -122,3 +122,38 @@ def test_an_office_that_will_act_is_a_commitment(tmp_path: Path) -> None:
 )
 def test_rules_and_reported_plans_of_bodies_commit_nobody(tmp_path: Path, sentence: str) -> None:
     assert commitments_in(tmp_path, sentence + "\n") == []
+
+
+def _action_column_minutes(tmp_path: Path) -> list[Commitment]:
+    """A community council's minutes with an Action column of initials at the right."""
+    pages = [
+        [
+            L("Hilltown Community Council Minutes", bold=True, size=14),
+            L("Present: Neil Simpson, Rob Boyd, Graham Dolan", gap=6),
+            L("ITEMS", bold=True, gap=12, column="Action"),
+            L("5 Matters Arising", bold=True, gap=10),
+            L("• Defibrillator Neil Simpson is sourcing", indent=18, column="NS"),
+            L("funding for the new defibrillator.", indent=30),
+            L("• Oak Tree The plaque for the oak tree", indent=18, gap=4, column="RB"),
+            L("is still to be installed.", indent=30),
+            L("• Spotlights GD to investigate the cost", indent=18, gap=4, column="GD"),
+            L("of new spotlights.", indent=30),
+            L("6 Treasurer's Report", bold=True, gap=10),
+            L("The balance stands at 673 pounds.", gap=2),
+        ]
+    ]
+    return annotated(write_pdf(tmp_path / "hilltown.pdf", pages)).commitments
+
+
+def test_initials_in_an_action_column_own_the_paragraph_beside_them(tmp_path: Path) -> None:
+    found = _action_column_minutes(tmp_path)
+    by_actor = {c.actor: c for c in found}
+    assert "plaque" in by_actor["Rob Boyd"].action
+    assert "sourcing" in by_actor["Neil Simpson"].action
+    assert {c.item for c in found} == {"5"}
+
+
+def test_an_action_column_owner_said_again_in_the_paragraph_counts_once(tmp_path: Path) -> None:
+    spotlights = [c for c in _action_column_minutes(tmp_path) if "spotlights" in c.action]
+    assert [c.actor for c in spotlights] == ["Graham Dolan"]
+    assert spotlights[0].action.startswith("investigate the cost")

@@ -30,7 +30,7 @@ def merge_commitments(found: list[Commitment]) -> list[Commitment]:
         if twin is None:
             kept.append(c)
             continue
-        winner = c if len(_bare(c.action)) > len(_bare(twin.action)) else twin
+        winner = c if (len(_bare(c.action)), len(c.action)) > (len(_bare(twin.action)), len(twin.action)) else twin
         winner.item = twin.item or c.item  # an action table's row, said again under its item
         kept[next(n for n, k in enumerate(kept) if k is twin)] = winner
     return kept

@@ -252,6 +252,16 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
     return out
 
 
+def _reported_promise(promise: Token) -> bool:
+    """ "It was noted that the planning committee had agreed to rescind …", "JS reported
+    that BAVS had agreed to manage …": another body's earlier promise, passed on."""
+    return (
+        any(c.lower_ == "had" for c in promise.children)
+        and promise.dep_ == "ccomp"
+        and promise.head.lemma_ in ("note", "report", "say", "state", "inform", "explain", "confirm", "advise")
+    )
+
+
 def _modal_of(verb: Token) -> str | None:
     return next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
 
@@ -290,7 +300,13 @@ def _actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, 
     if subj is not None and aux & cues.modals:
         return subj, "modal"
     # "X agreed to / undertook to <verb>": the promise verb's subject acts.
-    if verb.tag_ == "VB" and "to" in aux and verb.dep_ == "xcomp" and verb.head.lemma_ in cues.promise_verbs:
+    if (
+        verb.tag_ == "VB"
+        and "to" in aux
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_ in cues.promise_verbs
+        and not _reported_promise(verb.head)
+    ):
         promise_subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         return (promise_subj, "agreed") if promise_subj is not None else (None, "")
     # "In February, X was scheduled to meet …", "X plans to …": X carries the plan out.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from indexer.records import ActionRow, Document
+from indexer.structure.action_column import read_action_column
 from indexer.structure.action_lines import read_line_tables
 from indexer.structure.layout import Row
 
@@ -77,7 +78,7 @@ def read_action_tables(doc: Document) -> list[ActionRow]:
                     )
                 )
     ruled = {row.page for row in rows}
-    return rows + [row for row in read_line_tables(doc) if row.page not in ruled]
+    return rows + [row for row in read_line_tables(doc) if row.page not in ruled] + read_action_column(doc)
 
 
 def _columns(header: list[str]) -> dict[str, int]:
