@@ -30,6 +30,11 @@ def action_text(verb: Token, actor: Token, how: str) -> str:
         if obj is not None:
             before = [t for t in obj.subtree if t.dep_ != "mark" and (t.i < verb.i or obj.i < verb.i and t.i < verb.i)]
     after = [t for t in verb.subtree if t.i > verb.i and t.i not in skip and t not in particles]
+    breaks = [t.i for t in verb.sent if t.i > verb.i and t.is_space]
+    if breaks:
+        # The parser may hang the next paragraph's heading on a verb that ends its line
+        # ("Alistair to prepare" / "Meeting Adjournment"): an action stops at a paragraph break.
+        after = [t for t in after if t.i < breaks[0]]
     if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in verb.children):
         # "questions which Peter will bring back to the vendor": the questions are brought.
         noun = verb.head
