@@ -157,3 +157,10 @@ def test_an_action_column_owner_said_again_in_the_paragraph_counts_once(tmp_path
     spotlights = [c for c in _action_column_minutes(tmp_path) if "spotlights" in c.action]
     assert [c.actor for c in spotlights] == ["Graham Dolan"]
     assert spotlights[0].action.startswith("investigate the cost")
+
+
+def test_members_who_volunteer_together_make_one_commitment_of_the_first_named(tmp_path: Path) -> None:
+    body = "Raj Patel, Mary Brown and Nikki Sturmey volunteered to stuff/stamp/mail envelopes.\n"
+    c = only(commitments_in(tmp_path, body))
+    assert c.actor == "Raj Patel"
+    assert c.action == "stuff/stamp/mail envelopes (with Mary Brown and Nikki Sturmey)"

@@ -192,16 +192,18 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
         return out  # "Would X circulate …?", "If funding allows, X will …": not yet a promise
     decided = resolution or bool(_RESOLVED.search(text))
     lines = [] if resolution else informal_actions(sent, gaz)
-    for actor, verb, before in lines:
-        action = with_context(action_text(verb, verb, "informal"), verb, sent)
-        if len(action.split()) < 2 and len(before.split()) >= 3:
-            action = f"{action} ({before})"  # "Budget needs a vote next time, Alistair to prepare"
+    for line in lines:
+        action = line.text or with_context(action_text(line.verb, line.verb, "informal"), line.verb, sent)
+        if len(action.split()) < 2 and len(line.before.split()) >= 3:
+            action = f"{action} ({line.before})"  # "Budget needs a vote next time, Alistair to prepare"
+        if line.others and len(action.split()) >= 2:
+            action = f"{action} (with {line.others})"  # one joint action, its first owner acting
         if len(action.split()) >= 2:
-            out.append(Commitment(actor=actor, action=action, source_sentence=text, due=_due(text)))
+            out.append(Commitment(actor=line.actor, action=tidy_action(action), source_sentence=text, due=_due(text)))
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
             continue
-        if any(verb == v for _, v, _ in lines) or any(c.dep_ == "neg" for c in verb.children):
+        if any(verb == line.verb for line in lines) or any(c.dep_ == "neg" for c in verb.children):
             continue  # an action line read above; "will not result in …" promises nothing
         if verb.lemma_ in cues.state_verbs:
             continue

@@ -14,9 +14,11 @@ office or body ("the Clerk").
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from indexer.annotate.action_text import render
 from indexer.annotate.actions import BODY_WORDS
 from indexer.annotate.actors import given_name_only
 from indexer.annotate.people import Gazetteer
@@ -27,21 +29,38 @@ _JOIN = {"and", "&", "/", ","}
 _TITLES = {"cllr", "cllrs", "councillor", "mr", "mrs", "ms", "dr", "the"}
 
 
-def informal_actions(sent: Span, gaz: Gazetteer) -> list[tuple[str, Token, str]]:
-    """(owner, verb, the words before the owner) for each action line in ``sent``: at its
-    start, or after a comma or semicolon ("Budget needs a vote next time, Alistair to prepare")."""
+@dataclass(frozen=True)
+class ActionLine:
+    """An action line's owner, its verb, and what the line says around them."""
+
+    actor: str
+    verb: Token
+    before: str  # the words before the owner ("Budget needs a vote next time")
+    others: str  # joint owners after the first ("Kelly McPherson and Susan Schilling")
+    text: str | None = None  # the action as written, where the parse cannot be trusted
+
+
+def informal_actions(sent: Span, gaz: Gazetteer) -> list[ActionLine]:
+    """Each action line in ``sent``: at its start, or after a comma or semicolon ("Budget
+    needs a vote next time, Alistair to prepare")."""
     tokens = [t for t in sent if not t.is_space]
     starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.text in (",", ";", ":", "–")]
     found = []
+    covered = -1  # "Bonnie Santschi, Kelly McPherson and …": one line, not one per comma
     for start in starts:
+        if start <= covered:
+            continue
         hit = _action_at(tokens, start, gaz, person_only=start > 0)
         if hit:
             before = " ".join(t.text for t in tokens[:start]).strip(" ,;:–")
-            found.append((*hit, before))
+            found.append(ActionLine(hit[0], hit[1], before, hit[2], hit[3]))
+            covered = hit[1].i - tokens[0].i
     return found
 
 
-def _action_at(tokens: list[Token], start: int, gaz: Gazetteer, person_only: bool) -> tuple[str, Token] | None:
+def _action_at(
+    tokens: list[Token], start: int, gaz: Gazetteer, person_only: bool
+) -> tuple[str, Token, str, str | None] | None:
     """The owner and verb of an action line starting at ``start``. Inside a sentence only a
     person will do ("…, Birch Green to ask if …" names a place, "…: Lobby ERA to get …" a verb)."""
     while start < len(tokens) and _LEAD.match(tokens[start].text):
@@ -52,13 +71,25 @@ def _action_at(tokens: list[Token], start: int, gaz: Gazetteer, person_only: boo
     if end == start or end + 1 >= len(tokens):
         return None
     to = end
-    if tokens[to].lower_ in ("is", "are") and to + 1 < len(tokens):
+    promised = tokens[to].lower_ in _PROMISES
+    if (tokens[to].lower_ in ("is", "are") or promised) and to + 1 < len(tokens):
         to += 1
     verb = tokens[to + 1] if to + 1 < len(tokens) else None
-    if tokens[to].lower_ != "to" or verb is None or verb.tag_ != "VB" or not verb.text.islower() or verb.lemma_ == "be":
+    if tokens[to].lower_ != "to" or verb is None or not verb.text.islower() or verb.lemma_ == "be":
         return None
-    actor = _owner(tokens[start:end], gaz, person_only)
-    return (actor, verb) if actor else None
+    if verb.tag_ != "VB" and not (promised and verb.pos_ in ("NOUN", "VERB", "ADJ")):
+        return None  # "The Board agreed to the following procedural elements"
+    actor, others = _owner(tokens[start:end], gaz, person_only or promised)
+    if not actor:
+        return None
+    # "…volunteered to stuff/stamp/mail envelopes": the parser reads "to" as a preposition.
+    text = None
+    if verb.tag_ != "VB":
+        text = render([t for t in tokens[to + 1 :] if not (t.is_punct and t.i == tokens[-1].i)])
+    return actor, verb, others, text
+
+
+_PROMISES = {"agreed", "volunteered", "offered", "undertook", "promised"}
 
 
 def _in_owner_run(tok: Token) -> bool:
@@ -68,14 +99,20 @@ def _in_owner_run(tok: Token) -> bool:
     return text[:1].isupper() and not text.isdigit() and tok.pos_ in ("PROPN", "NOUN", "ADV", "X", "ADJ", "VERB")
 
 
-def _owner(run: list[Token], gaz: Gazetteer, person_only: bool = False) -> str | None:
-    """The first owner the run names: "Mark and Len" → Mark; "Clock Tower Spotlights GD" → GD."""
+def _owner(run: list[Token], gaz: Gazetteer, person_only: bool = False) -> tuple[str | None, str]:
+    """The first owner the run names ("Mark and Len" → Mark; "Clock Tower Spotlights GD" →
+    GD), and the joint owners after it as written."""
     parts: list[list[Token]] = [[]]
     for tok in run:
         if tok.lower_ in _JOIN:
             parts.append([])
         else:
             parts[-1].append(tok)
+    others = " and ".join(" ".join(t.text for t in part) for part in parts[1:] if part)
+    return _first_owner(parts, gaz, person_only), others
+
+
+def _first_owner(parts: list[list[Token]], gaz: Gazetteer, person_only: bool) -> str | None:
     first = [t for t in parts[0] if t.lower_ not in _TITLES or t.lower_ == "the"]
     if not first:
         return None
