@@ -164,3 +164,16 @@ def test_members_who_volunteer_together_make_one_commitment_of_the_first_named(t
     c = only(commitments_in(tmp_path, body))
     assert c.actor == "Raj Patel"
     assert c.action == "stuff/stamp/mail envelopes (with Mary Brown and Nikki Sturmey)"
+
+
+def test_an_action_marker_before_a_first_name_makes_it_the_owner(tmp_path: Path) -> None:
+    c = only(commitments_in(tmp_path, "Action Mags to check the hall booking with the vicar.\n"))
+    assert c.actor == "Mags"
+    assert c.action == "check the hall booking with the vicar"
+
+
+def test_a_carried_forward_action_with_its_owner_last_is_credited_by_short_name(tmp_path: Path) -> None:
+    body = "Replacement of the notice board is still awaited, c/f action Mick.\n"
+    c = only(commitments_in(tmp_path, body))
+    assert c.actor == "Michael Nunn"  # the one attendee Mick can be short for
+    assert c.action.startswith("replacement of the notice board")

@@ -25,7 +25,7 @@ from indexer.annotate.actors import actor_name, first_listed, informal_actor, na
 from indexer.annotate.commitment_merge import merge_commitments  # noqa: F401 - nlp.py's import
 from indexer.annotate.directions import directed_actor, directions, tidy_action
 from indexer.annotate.due_dates import due as _due
-from indexer.annotate.informal import informal_actions
+from indexer.annotate.informal import informal_actions, trailing_owner
 from indexer.annotate.people import Gazetteer
 from indexer.records import Commitment
 
@@ -192,8 +192,11 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
         return out  # "Would X circulate …?", "If funding allows, X will …": not yet a promise
     decided = resolution or bool(_RESOLVED.search(text))
     lines = [] if resolution else informal_actions(sent, gaz)
+    trailing = None if resolution else trailing_owner(text, gaz)
+    if trailing and not lines:
+        out.append(Commitment(actor=trailing[0], action=trailing[1], source_sentence=text, due=_due(text)))
     for line in lines:
-        action = line.text or with_context(action_text(line.verb, line.verb, "informal"), line.verb, sent)
+        action = with_context(line.text or action_text(line.verb, line.verb, "informal"), line.verb, sent)
         if len(action.split()) < 2 and len(line.before.split()) >= 3:
             action = f"{action} ({line.before})"  # "Budget needs a vote next time, Alistair to prepare"
         if line.others and len(action.split()) >= 2:

@@ -63,7 +63,9 @@ def _action_at(
 ) -> tuple[str, Token, str, str | None] | None:
     """The owner and verb of an action line starting at ``start``. Inside a sentence only a
     person will do ("…, Birch Green to ask if …" names a place, "…: Lobby ERA to get …" a verb)."""
+    marked = False
     while start < len(tokens) and _LEAD.match(tokens[start].text):
+        marked = marked or tokens[start].lower_.startswith("action")
         start += 1
     end = start
     while end < len(tokens) and _in_owner_run(tokens[end]):
@@ -79,14 +81,20 @@ def _action_at(
         return None
     if verb.tag_ != "VB" and not (promised and verb.pos_ in ("NOUN", "VERB", "ADJ")):
         return None  # "The Board agreed to the following procedural elements"
-    actor, others = _owner(tokens[start:end], gaz, person_only or promised)
+    actor, others = _owner(tokens[start:end], gaz, person_only or promised, marked)
     if not actor:
         return None
-    # "…volunteered to stuff/stamp/mail envelopes": the parser reads "to" as a preposition.
-    text = None
-    if verb.tag_ != "VB":
-        text = render([t for t in tokens[to + 1 :] if not (t.is_punct and t.i == tokens[-1].i)])
-    return actor, verb, others, text
+    # The line's action is the rest of it, to a semicolon or the sentence's end: the parser
+    # reads such lines poorly ("…volunteered to stuff/stamp/mail envelopes" takes "to" for
+    # a preposition, "check the hall booking" a gerund).
+    rest: list[Token] = []
+    for tok in tokens[to + 1 :]:
+        if tok.text == ";" or (rest and tok.i != rest[-1].i + 1):
+            break  # a semicolon, or a paragraph break (a space token, left out of ``tokens``)
+        rest.append(tok)
+    while rest and rest[-1].is_punct and rest[-1].text not in (")", "”", "’"):
+        rest.pop()
+    return actor, verb, others, render(rest) if rest else None
 
 
 _PROMISES = {"agreed", "volunteered", "offered", "undertook", "promised"}
@@ -99,7 +107,7 @@ def _in_owner_run(tok: Token) -> bool:
     return text[:1].isupper() and not text.isdigit() and tok.pos_ in ("PROPN", "NOUN", "ADV", "X", "ADJ", "VERB")
 
 
-def _owner(run: list[Token], gaz: Gazetteer, person_only: bool = False) -> tuple[str | None, str]:
+def _owner(run: list[Token], gaz: Gazetteer, person_only: bool, marked: bool) -> tuple[str | None, str]:
     """The first owner the run names ("Mark and Len" → Mark; "Clock Tower Spotlights GD" →
     GD), and the joint owners after it as written."""
     parts: list[list[Token]] = [[]]
@@ -109,7 +117,29 @@ def _owner(run: list[Token], gaz: Gazetteer, person_only: bool = False) -> tuple
         else:
             parts[-1].append(tok)
     others = " and ".join(" ".join(t.text for t in part) for part in parts[1:] if part)
-    return _first_owner(parts, gaz, person_only), others
+    first = _first_owner(parts, gaz, person_only)
+    if first is None and marked and len(parts[0]) == 1 and _NAME_WORD.fullmatch(parts[0][0].text):
+        first = parts[0][0].text  # "Action Mags to check …": the marker says a name follows
+    return first, others
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z'’]{1,15}")
+# "… still awaited, c/f action Mick.": the owner closes the line, after the marker.
+_TRAILING = re.compile(
+    r"^(?P<what>.{8,}?)[\s,;.–-]+(?:c/f\s+)?(?i:action(?:\s+by)?)\s*:?\s+"
+    r"(?P<who>[A-Z][\w'’]{1,15}(?:\s*[/&]\s*[A-Z][\w'’]{1,15})*)\s*\.?$"
+)
+
+
+def trailing_owner(text: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """(owner, action) of a line whose owner follows an action marker at its end."""
+    match = _TRAILING.match(text.strip())
+    if not match:
+        return None
+    who = re.split(r"\s*[/&]\s*", match.group("who"))[0]
+    person = gaz.resolve(who)
+    what = match.group("what").strip(" ,;.–-")
+    return (person.name if person else who), what[:1].lower() + what[1:]
 
 
 def _first_owner(parts: list[list[Token]], gaz: Gazetteer, person_only: bool) -> str | None:
