@@ -177,3 +177,9 @@ def test_a_carried_forward_action_with_its_owner_last_is_credited_by_short_name(
     c = only(commitments_in(tmp_path, body))
     assert c.actor == "Michael Nunn"  # the one attendee Mick can be short for
     assert c.action.startswith("replacement of the notice board")
+
+
+def test_action_lines_run_together_with_bullets_are_read_one_by_one(tmp_path: Path) -> None:
+    body = "Cleaning: Raj to wash the mop heads • Nikki to email the volunteers • New scoreboard ordered.\n"
+    found = {(c.actor, c.action) for c in commitments_in(tmp_path, body)}
+    assert found == {("Raj Patel", "wash the mop heads"), ("Nikki Sturmey", "email the volunteers")}

@@ -9,6 +9,8 @@ from spacy.tokens import Span, Token
 
 from indexer.annotate.directions import tidy_action
 
+BULLETS = {"•", "●", "○", "▪", "◦", "\uf0b7", "\uf0a7", "∑"}  # a list run together into one line
+
 
 def action_text(verb: Token, actor: Token, how: str) -> str:
     """A readable verb phrase starting with the verb: "provide a breakdown of …".
@@ -30,7 +32,7 @@ def action_text(verb: Token, actor: Token, how: str) -> str:
         if obj is not None:
             before = [t for t in obj.subtree if t.dep_ != "mark" and (t.i < verb.i or obj.i < verb.i and t.i < verb.i)]
     after = [t for t in verb.subtree if t.i > verb.i and t.i not in skip and t not in particles]
-    breaks = [t.i for t in verb.sent if t.i > verb.i and t.is_space]
+    breaks = [t.i for t in verb.sent if t.i > verb.i and (t.is_space or t.text in BULLETS)]
     if breaks:
         # The parser may hang the next paragraph's heading on a verb that ends its line
         # ("Alistair to prepare" / "Meeting Adjournment"): an action stops at a paragraph break.

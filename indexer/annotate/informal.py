@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from indexer.annotate.action_text import render
+from indexer.annotate.action_text import BULLETS, render
 from indexer.annotate.actions import BODY_WORDS
 from indexer.annotate.actors import given_name_only
 from indexer.annotate.people import Gazetteer
@@ -26,6 +26,7 @@ from indexer.annotate.people import Gazetteer
 # What may stand before the owner: bullets, numbering, "Action", "c/f".
 _LEAD = re.compile(r"^(?:[-–•●○▪◦*·\uf0b7\uf0a7]+|\(?[0-9ivx]{1,4}[.)]?|\(?[a-h][.)]|actions?|c/f|:)$", re.IGNORECASE)
 _JOIN = {"and", "&", "/", ","}
+
 _TITLES = {"cllr", "cllrs", "councillor", "mr", "mrs", "ms", "dr", "the"}
 
 
@@ -44,7 +45,7 @@ def informal_actions(sent: Span, gaz: Gazetteer) -> list[ActionLine]:
     """Each action line in ``sent``: at its start, or after a comma or semicolon ("Budget
     needs a vote next time, Alistair to prepare")."""
     tokens = [t for t in sent if not t.is_space]
-    starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.text in (",", ";", ":", "–")]
+    starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.text in (",", ";", ":", "–") or t.text in BULLETS]
     found = []
     covered = -1  # "Bonnie Santschi, Kelly McPherson and …": one line, not one per comma
     for start in starts:
@@ -89,7 +90,7 @@ def _action_at(
     # a preposition, "check the hall booking" a gerund).
     rest: list[Token] = []
     for tok in tokens[to + 1 :]:
-        if tok.text == ";" or (rest and tok.i != rest[-1].i + 1):
+        if tok.text == ";" or tok.text in BULLETS or (rest and tok.i != rest[-1].i + 1):
             break  # a semicolon, or a paragraph break (a space token, left out of ``tokens``)
         rest.append(tok)
     while rest and rest[-1].is_punct and rest[-1].text not in (")", "”", "’"):
