@@ -140,6 +140,7 @@ class MeetingRecord:
     preamble: str = ""
     ocr: bool = False
     pages: int = 0
+    preamble_page_starts: list[list[int]] = field(default_factory=list)  # as AgendaItem.page_starts
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.annotate.people import Gazetteer
+from indexer.annotate.people import Gazetteer, plausible_person
 from indexer.records import ActionRow, Commitment
 from indexer.structure.dates import date_without_year, first_date
 
@@ -146,14 +146,18 @@ def commitments_from_rows(rows: list[ActionRow], gaz: Gazetteer, meeting_date: s
             continue
         text = " ".join(row.text.split()).strip(" .")
         owner, action = row.owner, text
-        inline = _ROW_OWNER.match(text)
-        if inline and _owner_like(inline.group("who"), gaz):
+        if not owner:
+            action, owner = _trailing_owner(text, gaz)
+        inline = _ROW_OWNER.match(action)
+        if inline and _owner_like(inline.group("who"), gaz) and owner == row.owner:
             owner, action = inline.group("who"), inline.group("what")
         if row.status and row.status.lower() == "carried" and action.endswith(" forward"):
             action = action[: -len(" forward")]
-        if not owner or not _owner_like(owner, gaz):
-            continue
-        first = re.split(r"\s*(?:/|,|&|\band\b)\s*", owner)[0].strip()
+        if not owner or not (_owner_like(owner, gaz) or row.section == "action column"):
+            continue  # an Action column holds nothing but owners ("Lights S/C")
+        first = _first_owner(owner)
+        if row.section == "action column":
+            action = _owned_sentence(action, first) or action
         person = gaz.resolve(first)
         actor = person.name if person else re.sub(r"^the\s+", "", first, flags=re.IGNORECASE)
         due = _row_due(row.due, text, year)
@@ -173,6 +177,41 @@ def commitments_from_rows(rows: list[ActionRow], gaz: Gazetteer, meeting_date: s
     return out
 
 
+def _first_owner(owner: str) -> str:
+    """ "AHop/MS" → "AHop", "Daphne Roberts or Brian Stuart" → "Daphne Roberts"; but "S/C"
+    (a sub-committee) is one owner, not two letters."""
+    parts = re.split(r"\s*(?:/|,|&|\band\b|\bor\b)\s*", owner.strip())
+    if "/" in owner and any(len(p.split()[-1] if p.split() else p) < 2 for p in parts):
+        parts = re.split(r"\s*(?:,|&|\band\b|\bor\b)\s*", owner.strip())
+    return parts[0].strip()
+
+
+def _owned_sentence(paragraph: str, owner: str) -> str | None:
+    """The action a column's initials own, verb first, with the rest of the paragraph as its
+    context: "JS to contact the developer" in "Ayton Mains Wind Turbines JS reported …"."""
+    match = re.search(
+        rf"\b{re.escape(owner)}\s+(?:(?:agreed|offered|undertook|volunteered)\s+)?(?:to|will|would)\s+(?P<what>[a-z][^.;]+)",
+        paragraph,
+    )
+    if not match:
+        return None
+    rest = (paragraph[: match.start()] + paragraph[match.end() :]).strip(" .;")
+    return f"{match.group('what').strip()} ({rest})" if len(rest.split()) >= 3 else match.group("what").strip()
+
+
+def _trailing_owner(text: str, gaz: Gazetteer) -> tuple[str, str | None]:
+    """ "Email membership for volunteers Steve Buffington": a row whose owner cell sat too
+    close to the action to be set apart, told by the name that closes it."""
+    words = text.split()
+    for size in (3, 2):
+        if len(words) <= size:
+            continue
+        tail = " ".join(words[-size:])
+        if gaz.resolve(tail) or (size == 2 and plausible_person(tail) and words[-size - 1][:1].islower()):
+            return " ".join(words[:-size]), tail
+    return text, None
+
+
 def _row_due(due: str | None, text: str, year: int | None) -> str | None:
     for source in (text, due or ""):
         when = first_date(source) or (date_without_year(source, year) if year else None)
@@ -183,9 +222,9 @@ def _row_due(due: str | None, text: str, year: int | None) -> str | None:
 
 def _owner_like(text: str, gaz: Gazetteer) -> bool:
     """A person of the paper, an acronym ("ODUG", "GS/JTe"), or a body or role."""
-    first = re.split(r"\s*(?:/|,|&|\band\b)\s*", text.strip())[0].strip()
-    if gaz.resolve(first):
+    first = _first_owner(text)
+    if gaz.resolve(first) or plausible_person(first):
         return True
-    if sum(c.isupper() for c in first.split()[0] if c.isalpha()) >= 2 if first else False:
+    if len(first.split()) == 1 and sum(c.isupper() for c in first if c.isalpha()) >= 2:
         return True
     return bool(BODY_WORDS.search(first))

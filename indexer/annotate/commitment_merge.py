@@ -12,27 +12,57 @@ from indexer.records import Commitment
 
 
 def merge_commitments(found: list[Commitment]) -> list[Commitment]:
-    """The same commitment stated twice in one item counts once; the fuller wording wins."""
+    """The same commitment stated twice in one item (or in an item and again in an action
+    table that names no item) counts once; the fuller wording wins."""
+    _full_names(found)
     kept: list[Commitment] = []
     for c in found:
         twin = next(
-            (k for k in kept if k.actor == c.actor and k.item == c.item and _same_action(k.action, c.action)), None
+            (
+                k
+                for k in kept
+                if k.actor == c.actor
+                and (k.item == c.item or None in (k.item, c.item))
+                and _same_action(k.action, c.action)
+            ),
+            None,
         )
         if twin is None:
             kept.append(c)
-        elif len(c.action) > len(twin.action):
-            kept[kept.index(twin)] = c
+            continue
+        winner = c if (len(_bare(c.action)), len(c.action)) > (len(_bare(twin.action)), len(twin.action)) else twin
+        winner.item = twin.item or c.item  # an action table's row, said again under its item
+        kept[next(n for n, k in enumerate(kept) if k is twin)] = winner
     return kept
 
 
 def _same_action(a: str, b: str) -> bool:
     """Two wordings of one action: the same verb and much the same object, or near-identical."""
+    a, b = _bare(a), _bare(b)
     wa, wb = a.lower().split(), b.lower().split()
     sa, sb = _content(a), _content(b)
     shared = len(sa & sb) / max(1, min(len(sa), len(sb)))
     return shared >= 0.8 or (wa[:1] == wb[:1] and shared >= 0.5)
 
 
+def _bare(action: str) -> str:
+    """An action without the context in brackets that closes it ("work on this (…)")."""
+    return re.sub(r"\s*\([^()]*\)$", "", action) or action
+
+
 def _content(text: str) -> set[str]:
     stop = {"the", "a", "an", "of", "to", "and", "for", "on", "in", "with", "from", "by", "at", "this", "that"}
     return {w for w in re.findall(r"[a-z0-9.'’-]+", text.lower()) if w not in stop}
+
+
+def _full_names(found: list[Commitment]) -> None:
+    """ "Mark to look over the contract" beside an action table that names "Mark Robinson":
+    a first name another commitment of the paper gives in full, to one person only, is
+    that person (papers whose attendance list names nobody else to check against)."""
+    full = {c.actor for c in found if len(c.actor.split()) >= 2}
+    for c in found:
+        if len(c.actor.split()) != 1 or not c.actor[:1].isupper() or c.actor.isupper():
+            continue
+        owners = {name for name in full if name.split()[0] == c.actor}
+        if len(owners) == 1:
+            c.actor = owners.pop()

@@ -19,12 +19,15 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from indexer.annotate.actions import BODY_WORDS, MARKER, action_commitments
+from indexer.annotate.action_text import action_text, render, with_context
+from indexer.annotate.actions import MARKER, action_commitments
+from indexer.annotate.actors import actor_name, first_listed, informal_actor, named_body, office_actor
 from indexer.annotate.commitment_merge import merge_commitments  # noqa: F401 - nlp.py's import
-from indexer.annotate.directions import directed_actor, directions, own_organisation, tidy_action
+from indexer.annotate.directions import directed_actor, directions, tidy_action
 from indexer.annotate.due_dates import due as _due
-from indexer.annotate.people import Gazetteer, plausible_person
-from indexer.records import Commitment, Person
+from indexer.annotate.informal import informal_actions, trailing_owner
+from indexer.annotate.people import Gazetteer
+from indexer.records import Commitment
 
 if not Doc.has_extension("passage"):
     Doc.set_extension("passage", default=None)
@@ -34,7 +37,10 @@ if not Doc.has_extension("commitments"):
 # A resolution the structure stage left inside the item's text (Kent: "5. RESOLVED that …").
 _RESOLVED = re.compile(r"\b(?:RESOLVED|Resolved|DECIDED|Decided)\b\s*(?:that\b|:)")
 _QUESTION_OR_CONDITION = re.compile(r"\?\s*$|^(?:\W*\d[\d.]*\s+)?(?:If|Unless|Should|Subject to|Provided that)\b")
-_NOT_ACTORS = {"it", "this", "that", "there", "they", "he", "she", "we", "which", "who", "these", "those"}
+# A signature block: the office of a signatory alone on its line ("Mayor:", "Chairman ……").
+_SIGNATURE = re.compile(
+    r"(?:^|\s\s)(?:Mayor|Chair(?:man|person)?|Clerk|Secretary|Signed|[A-Z][a-z]+ Administrator)\s*[:._…]*\s*(?=\s\s)"
+)
 
 
 @dataclass(frozen=True)
@@ -96,7 +102,22 @@ DEFAULT_CONFIG = {
         "challenge",
         "task",
     ],
-    "state_verbs": ["be", "have", "need", "seem", "appear", "remain", "help", "allow", "mean", "cost", "include"],
+    "state_verbs": [
+        "be",
+        "have",
+        "need",
+        "seem",
+        "appear",
+        "remain",
+        "help",
+        "allow",
+        "mean",
+        "cost",
+        "include",
+        "cease",
+        "result",
+        "consist",
+    ],
     # Member updates narrate plans: "In February, Mr Murphy was scheduled to meet …" (Kent).
     # Only the passive "scheduled": "X plans to …" is as often a speaker's report of a third
     # party (Greenville's rezoning hearing) as a plan of the meeting's own.
@@ -150,7 +171,10 @@ def find_commitments(doc: Doc, gaz: Gazetteer, passage: Passage, cues: Cues = DE
         return found
     found += directions(text, gaz, passage.item, passage.organisation)
     resolution_texts = {" ".join(r.split())[:60] for r in passage.resolutions}
+    signed = _SIGNATURE.search(text)
     for sent in doc.sents:
+        if signed and sent.start_char >= signed.start():
+            break  # the statute's boilerplate under the signatures ("Clerk to record, without note …")
         flat = " ".join(sent.text.split())
         if any(t and t in flat for t in resolution_texts):
             continue  # read from the resolution's own Doc
@@ -167,9 +191,23 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
     if _QUESTION_OR_CONDITION.search(text):
         return out  # "Would X circulate …?", "If funding allows, X will …": not yet a promise
     decided = resolution or bool(_RESOLVED.search(text))
+    lines = [] if resolution else informal_actions(sent, gaz)
+    trailing = None if resolution else trailing_owner(text, gaz)
+    if trailing and not lines:
+        out.append(Commitment(actor=trailing[0], action=trailing[1], source_sentence=text, due=_due(text)))
+    for line in lines:
+        action = with_context(line.text or action_text(line.verb, line.verb, "informal"), line.verb, sent)
+        if len(action.split()) < 2 and len(line.before.split()) >= 3:
+            action = f"{action} ({line.before})"  # "Budget needs a vote next time, Alistair to prepare"
+        if line.others and len(action.split()) >= 2:
+            action = f"{action} (with {line.others})"  # one joint action, its first owner acting
+        if len(action.split()) >= 2:
+            out.append(Commitment(actor=line.actor, action=tidy_action(action), source_sentence=text, due=_due(text)))
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
             continue
+        if any(verb == line.verb for line in lines) or any(c.dep_ == "neg" for c in verb.children):
+            continue  # an action line read above; "will not result in …" promises nothing
         if verb.lemma_ in cues.state_verbs:
             continue
         actor_tok, how = _actor_of(verb, resolution, cues)
@@ -181,17 +219,21 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
                 continue
             actor, how = directed
             if how == "request":
-                action = tidy_action(_render([t for t in verb.head.subtree if t.i >= verb.head.i]))
+                action = tidy_action(render([t for t in verb.head.subtree if t.i >= verb.head.i]))
                 action = verb.head.lemma_ + action[len(verb.head.text) :]
                 out.append(Commitment(actor=actor, action=action, source_sentence=text, due=_due(text)))
                 continue
+        elif how in ("informal", "needs"):
+            actor = informal_actor(actor_tok, gaz, body, organisation, person_only=how == "needs")
         else:
-            actor = _actor_name(actor_tok, gaz, body, organisation, strict=not resolution and how != "agreed")
+            actor = actor_name(actor_tok, gaz, body, organisation, strict=not resolution and how != "agreed")
+            if actor is None and how == "modal" and _modal_of(verb) in ("will", "would", "'ll"):
+                actor = office_actor(actor_tok, verb, body)  # not "shall": a constitution's rule
         if how == "agreed" and actor is None:
-            actor = _named_body(actor_tok)
+            actor = named_body(actor_tok)
         listed = ""
         if how == "following":
-            actor, listed = _first_listed(sent, gaz)
+            actor, listed = first_listed(sent, gaz)
         if (
             how == "agreed"
             and decided
@@ -204,7 +246,7 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
             continue
         if not actor:
             continue
-        action = _action_text(verb, actor_tok, how)
+        action = with_context(action_text(verb, actor_tok, how), verb, sent)
         if listed:
             action = tidy_action(re.split(rf",\s*{re.escape(listed)}\b", action)[0])
         if not action or len(action.split()) < 2:
@@ -213,6 +255,20 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
     for c in out:
         c.item = passage.item
     return out
+
+
+def _reported_promise(promise: Token) -> bool:
+    """ "It was noted that the planning committee had agreed to rescind …", "JS reported
+    that BAVS had agreed to manage …": another body's earlier promise, passed on."""
+    return (
+        any(c.lower_ == "had" for c in promise.children)
+        and promise.dep_ == "ccomp"
+        and promise.head.lemma_ in ("note", "report", "say", "state", "inform", "explain", "confirm", "advise")
+    )
+
+
+def _modal_of(verb: Token) -> str | None:
+    return next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
 
 
 def _actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, str]:
@@ -249,7 +305,13 @@ def _actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, 
     if subj is not None and aux & cues.modals:
         return subj, "modal"
     # "X agreed to / undertook to <verb>": the promise verb's subject acts.
-    if verb.tag_ == "VB" and "to" in aux and verb.dep_ == "xcomp" and verb.head.lemma_ in cues.promise_verbs:
+    if (
+        verb.tag_ == "VB"
+        and "to" in aux
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_ in cues.promise_verbs
+        and not _reported_promise(verb.head)
+    ):
         promise_subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         return (promise_subj, "agreed") if promise_subj is not None else (None, "")
     # "In February, X was scheduled to meet …", "X plans to …": X carries the plan out.
@@ -287,116 +349,18 @@ def _actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, 
     # "the Clerk to write to …" as a bare direction in a resolution or action list.
     if resolution and subj is not None and verb.tag_ == "VB" and aux == {"to"}:
         return subj, "direction"
+    # "Hillary is to approach …", "PR are to correct …": an arrangement the person carries out.
+    if (
+        verb.tag_ == "VB"
+        and aux == {"to"}
+        and verb.dep_ == "xcomp"
+        and verb.head.lower_ in ("is", "are")
+        and not any(c.dep_ == "mark" for c in verb.head.children)  # "if the Commission were to …"
+    ):
+        be_subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return (be_subj, "informal") if be_subj is not None else (None, "")
+    # "Alex needs to post on Slack …": a named member's task (not "we need to …").
+    if verb.tag_ == "VB" and aux == {"to"} and verb.dep_ == "xcomp" and verb.head.lemma_ == "need":
+        need_subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return (need_subj, "needs") if need_subj is not None else (None, "")
     return None, ""
-
-
-def _name_span(tok: Token) -> str:
-    """The name in a subject: its compound words, without appositions or determiners."""
-    left = [
-        c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") and c.is_title or c.dep_ == "compound"
-    ]
-    words = [*left, tok]
-    start = min(w.i for w in words)
-    span = tok.doc[start : tok.i + 1]
-    return span.text.strip()
-
-
-def _actor_name(tok: Token, gaz: Gazetteer, body: str | None, organisation: str | None, strict: bool) -> str | None:
-    if tok.lower_ in _NOT_ACTORS or tok.pos_ == "PRON":
-        return None
-    name = _name_span(tok)
-    person = gaz.resolve(name)
-    if person:
-        return person.name
-    if tok.ent_type_ == "PERSON" or (not strict and tok.is_title and plausible_person(name)):
-        if plausible_person(name):
-            gaz.add(Person(name=name))
-            return name
-    own = own_organisation(name, organisation)
-    if own:
-        return own
-    if strict:
-        return None
-    phrase = " ".join(w.text for w in tok.subtree if w.dep_ not in ("det", "punct") and w.i <= tok.i)
-    if BODY_WORDS.search(phrase):
-        phrase = re.sub(r"^(the|a|an)\s+", "", phrase, flags=re.IGNORECASE).strip()
-        if phrase.lower() in ("board", "committee", "panel", "cabinet") and body:
-            return body
-        return phrase[:1].upper() + phrase[1:]
-    return None
-
-
-def _named_body(tok: Token) -> str | None:
-    """An outside body named in full that agrees to act: "Banners Gate Community Hall has
-    agreed to host a new defib" (Sutton Coldfield's town council minutes)."""
-    if tok.ent_type_ not in ("ORG", "FAC"):
-        return None
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    name = ent.text if ent is not None and ent.end == tok.i + 1 else _name_span(tok)
-    words = name.split()
-    return name if len(words) >= 2 and all(w[:1].isupper() for w in words) else None
-
-
-def _first_listed(sent: Span, gaz: Gazetteer) -> tuple[str | None, str]:
-    """ "The following Trustees will be attending …, AP, Ahop, SF and DO" (a charity's
-    rota): the first person of the list that closes the sentence, and where it starts."""
-    text = " ".join(sent.text.split()).rstrip(" .")
-    tail = re.split(r"[:,]\s*", text)
-    names: list[str] = []
-    for part in reversed(tail):
-        mentions = [m.strip() for m in re.split(r"\s+and\s+|\s*&\s*", part) if m.strip()]
-        if not mentions or not all(gaz.resolve(m) for m in mentions):
-            break
-        names = mentions + names
-    if not names:
-        return None, ""
-    person = gaz.resolve(names[0])
-    return (person.name if person else None), names[0]
-
-
-def _action_text(verb: Token, actor: Token, how: str) -> str:
-    """A readable verb phrase starting with the verb: "provide a breakdown of …".
-
-    A passive "a table to be drawn up by X" reads back as "draw up a table …".
-    """
-    skip: set[int] = set()
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "advmod") and child.i < verb.i:
-            skip.update(t.i for t in child.subtree)
-        if how == "passive" and child.dep_ == "agent":
-            skip.update(t.i for t in child.subtree)
-    particles = [c for c in verb.children if c.dep_ == "prt"] if how == "passive" else []
-    before: list[Token] = []
-    if how == "passive":
-        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if obj is not None and obj.pos_ == "PRON":
-            obj = _antecedent(verb) or obj  # "the minutes … and that they be signed by the Chair"
-        if obj is not None:
-            before = [t for t in obj.subtree if t.dep_ != "mark" and (t.i < verb.i or obj.i < verb.i and t.i < verb.i)]
-    after = [t for t in verb.subtree if t.i > verb.i and t.i not in skip and t not in particles]
-    head = verb.lemma_ if how == "passive" or verb.tag_ != "VB" else verb.text
-    parts = [head, *(p.text for p in particles), _render(before), _render(after)]
-    return tidy_action(" ".join(p for p in parts if p))
-
-
-def _antecedent(verb: Token) -> Token | None:
-    """The noun a pronoun subject stands for: the subject of the clause it hangs from."""
-    head = verb.head
-    for _ in range(4):
-        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
-        if subj is not None:
-            return subj
-        if head.head is head:
-            break
-        head = head.head
-    return None
-
-
-def _render(tokens: list[Token]) -> str:
-    """Tokens back to text with the paper's own spacing ("call-outs", not "call - outs")."""
-    out = []
-    tokens = sorted(tokens, key=lambda t: t.i)
-    for n, tok in enumerate(tokens):
-        nxt = tokens[n + 1] if n + 1 < len(tokens) else None
-        out.append(tok.text_with_ws if nxt is not None and nxt.i == tok.i + 1 else tok.text + " ")
-    return "".join(out).strip()

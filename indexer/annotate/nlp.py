@@ -111,7 +111,12 @@ def annotate(record: Record) -> Record:
         record.votes = []
         sections = [(i.number, i.text, [r.text for r in i.resolutions], i.pages) for i in record.items]
         starts = {n: (i.text, i.page_starts) for n, i in enumerate(record.items)}
-        if record.preamble:
+        if record.preamble and not record.items and record.doc_type == "minutes":
+            # No heading was found: the whole paper is its one piece of business, and its
+            # commitments are still the paper's (item unknown).
+            sections = [(None, record.preamble, [], [1, record.pages or 1])]
+            starts = {0: (record.preamble, record.preamble_page_starts)}
+        elif record.preamble:
             sections.insert(0, ("__preamble__", record.preamble, [], [1, 1]))
             starts = {n + 1: found for n, found in starts.items()}
     pieces = [(slot, n, chunk) for slot, section in enumerate(sections) for n, chunk in enumerate(_chunks(section[1]))]

@@ -29,6 +29,12 @@ def not_people() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in raw if w.strip() and not w.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def known_given_names() -> frozenset[str]:
+    """Every given name the nicknames file knows, short and full ("bill", "william")."""
+    return frozenset(nicknames()) | frozenset(n for full in nicknames().values() for n in full)
+
+
 def same_given_name(a: str, b: str) -> bool:
     a, b = a.lower().rstrip("."), b.lower().rstrip(".")
     if a == b:
@@ -79,7 +85,9 @@ class Gazetteer:
             pool = same_surname
             if title and len(pool) > 1:
                 pool = [p for p in pool if p.title and _title_family(p.title) == _title_family(title)]
-            return pool[0] if len(pool) == 1 else None
+            if len(pool) == 1:
+                return pool[0]
+            return None if pool or title else self._by_given_name(mention)
         candidates = [
             p for p in same_surname if len(p.name.split()) >= 2 and same_given_name(given_name(p.name), words[0])
         ]
@@ -95,6 +103,26 @@ class Gazetteer:
                     found.aliases.append(mention)
             return found
         return None
+
+    def _by_given_name(self, mention: str) -> Person | None:
+        """ "Mia will create the art", "action Mick": clubs and residents' associations name
+        members by first name once the attendance list has given the full one. Only a name
+        that one person on the attendance list bears (or its short form: "Len" for Leonard)
+        counts; a name the text merely mentions ("Greenville Connects") is no member, unless
+        no attendance list was read and the names in the text are all the paper gives."""
+        if not mention[:1].isupper() or mention.isupper() or len(mention) < 3:
+            return None
+        pool = [
+            p
+            for p in self.people
+            if (p.name in self.listed or not self.listed)
+            and len(p.name.split()) >= 2
+            and same_given_name(given_name(p.name), mention)
+        ]
+        pool = [p for p in pool if len(given_name(p.name).rstrip(".")) > 1]  # "N Hackett" is no "Nick"
+        if len({p.name for p in pool}) != 1:
+            return None
+        return pool[0]
 
     def _by_role(self, mention: str) -> Person | None:
         """ "the Chair", "Town Clerk", "Panel Chair": the one person holding that role."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from indexer.records import ActionRow, Document
+from indexer.structure.action_column import read_action_column
+from indexer.structure.action_lines import read_line_tables
 from indexer.structure.layout import Row
 
 _STATUS = re.compile(
@@ -75,7 +77,8 @@ def read_action_tables(doc: Document) -> list[ActionRow]:
                         page=page.number,
                     )
                 )
-    return rows
+    ruled = {row.page for row in rows}
+    return rows + [row for row in read_line_tables(doc) if row.page not in ruled] + read_action_column(doc)
 
 
 def _columns(header: list[str]) -> dict[str, int]:

@@ -47,6 +47,7 @@ def read_structure(doc: Document):  # noqa: ANN201 - MeetingRecord | DecisionRec
     if not record.attendance.present:
         record.attendance.present = present_in(" ".join(lines))
     record.preamble = text_of(preamble)
+    record.preamble_page_starts = page_starts(preamble)
     record.items = [_item(rows, h, nxt) for h, nxt in zip(headings, [*headings[1:], None])]
     if not record.attendance.apologies:
         record.attendance.apologies = apologies_in(record.preamble)

@@ -1,0 +1,95 @@
+"""Actions read back as a readable verb phrase starting with the verb, from the parse:
+"provide a breakdown of …", a passive "a table to be drawn up by X" as "draw up a table …",
+an action that points back ("work on this") with the sentence it points to.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from indexer.annotate.directions import tidy_action
+
+BULLETS = {"•", "●", "○", "▪", "◦", "\uf0b7", "\uf0a7", "∑"}  # a list run together into one line
+
+
+def action_text(verb: Token, actor: Token, how: str) -> str:
+    """A readable verb phrase starting with the verb: "provide a breakdown of …".
+
+    A passive "a table to be drawn up by X" reads back as "draw up a table …".
+    """
+    skip: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "advmod") and child.i < verb.i:
+            skip.update(t.i for t in child.subtree)
+        if how == "passive" and child.dep_ == "agent":
+            skip.update(t.i for t in child.subtree)
+    particles = [c for c in verb.children if c.dep_ == "prt"] if how == "passive" else []
+    before: list[Token] = []
+    if how == "passive":
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if obj is not None and obj.pos_ == "PRON":
+            obj = _antecedent(verb) or obj  # "the minutes … and that they be signed by the Chair"
+        if obj is not None:
+            before = [t for t in obj.subtree if t.dep_ != "mark" and (t.i < verb.i or obj.i < verb.i and t.i < verb.i)]
+    after = [t for t in verb.subtree if t.i > verb.i and t.i not in skip and t not in particles]
+    breaks = [t.i for t in verb.sent if t.i > verb.i and (t.is_space or t.text in BULLETS)]
+    if breaks:
+        # The parser may hang the next paragraph's heading on a verb that ends its line
+        # ("Alistair to prepare" / "Meeting Adjournment"): an action stops at a paragraph break.
+        after = [t for t in after if t.i < breaks[0]]
+    if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in verb.children):
+        # "questions which Peter will bring back to the vendor": the questions are brought.
+        noun = verb.head
+        before = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "det" or t.i == noun.i]
+    if after and after[-1].pos_ == "ADP" and not any(c.dep_ == "pobj" for c in after[-1].children):
+        # "agreed to look into whether space could be found": the parser hung the rest of
+        # the sentence elsewhere, so the action runs on to the sentence's end.
+        rest = verb.sent[after[-1].i - verb.sent.start + 1 :]
+        after += [t for t in rest if not (t.is_punct and t.i == verb.sent.end - 1)]
+    head = verb.lemma_ if how == "passive" or verb.tag_ != "VB" else verb.text
+    parts = [head, *(p.text for p in particles), render(before), render(after)]
+    return tidy_action(" ".join(p for p in parts if p))
+
+
+_REFERRING = {"this", "these", "that", "those", "it"}
+
+
+def with_context(action: str, verb: Token, sent: Span) -> str:
+    """An action that points back ("assist ranch volunteers with this work", "work on
+    this") carries the sentence before it, so a reader (and a search) knows what it is."""
+    points_back = any(
+        t.lower_ in _REFERRING and t.dep_ in ("dobj", "pobj", "det") and t.pos_ in ("PRON", "DET")
+        for t in verb.subtree
+        if t.i > verb.i
+    )
+    points_back = points_back or verb.dep_ == "relcl"  # "questions which Peter will bring back …"
+    if not points_back or sent.start == 0 or len(action.split()) < 2:
+        return action
+    before = sent.doc[sent.start - 1].sent
+    context = " ".join(before.text.split()).strip(" .;")
+    if not context or len(context.split()) < 3:
+        return action
+    return f"{action} ({context[:240]})"
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """The noun a pronoun subject stands for: the subject of the clause it hangs from."""
+    head = verb.head
+    for _ in range(4):
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+        if subj is not None:
+            return subj
+        if head.head is head:
+            break
+        head = head.head
+    return None
+
+
+def render(tokens: list[Token]) -> str:
+    """Tokens back to text with the paper's own spacing ("call-outs", not "call - outs")."""
+    out = []
+    tokens = sorted(tokens, key=lambda t: t.i)
+    for n, tok in enumerate(tokens):
+        nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+        out.append(tok.text_with_ws if nxt is not None and nxt.i == tok.i + 1 else tok.text + " ")
+    return "".join(out).strip()

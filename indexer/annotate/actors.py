@@ -1,0 +1,203 @@
+"""Who a commitment names: a person of the paper, a member named by first name, a body
+or an office as written. Read from the subject (or agent, or object) token the finder
+picked, through the paper's gazetteer.
+
+Club and association minutes name members by first name ("Doug to confirm …"), councils
+by office ("the Clerk to write …"); a common noun in the same place ("Logo to look less
+techy", "Ordinance to appropriate …") names nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from indexer.annotate.actions import BODY_WORDS
+from indexer.annotate.directions import own_organisation
+from indexer.annotate.people import Gazetteer, known_given_names, not_people, plausible_person
+from indexer.records import Person
+
+_NOT_ACTORS = {"it", "this", "that", "there", "they", "he", "she", "we", "which", "who", "these", "those"}
+
+
+def name_span(tok: Token) -> str:
+    """The name in a subject: its compound words, without appositions or determiners."""
+    left = [
+        c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") and c.is_title or c.dep_ == "compound"
+    ]
+    words = [*left, tok]
+    start = min(w.i for w in words)
+    span = tok.doc[start : tok.i + 1]
+    return span.text.strip()
+
+
+def actor_name(tok: Token, gaz: Gazetteer, body: str | None, organisation: str | None, strict: bool) -> str | None:
+    if tok.lower_ in _NOT_ACTORS or tok.pos_ == "PRON":
+        return None
+    name = name_span(tok)
+    person = gaz.resolve(name) or _resolved_tail(name, gaz)
+    if person:
+        return person.name
+    if given_name_only(tok):
+        return tok.text
+    if tok.ent_type_ == "PERSON" or (not strict and tok.is_title and plausible_person(name)):
+        if plausible_person(name):
+            gaz.add(Person(name=name))
+            return name
+    own = own_organisation(name, organisation)
+    if own:
+        return own
+    if strict:
+        return None
+    return body_phrase(tok, body)
+
+
+# Who reports a body's plan rather than making it: "the review is that the Team will …",
+# "It is hoped that this trust would …", "X said the Council would …".
+_REPORTING = {"be", "hope", "expect", "anticipate", "believe", "think", "say", "report", "state", "note", "explain"}
+
+
+def office_actor(tok: Token, verb: Token, body: str | None) -> str | None:
+    """ "The Clerk will inform Biffa …", "The Board will conduct a final vote …": an office
+    or body named by its own noun acts, unless the clause only reports a plan."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not tok.is_alpha or not BODY_WORDS.fullmatch(tok.text):
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "a", "an") for c in tok.children):
+        return None
+    head = verb
+    while head.dep_ in ("conj", "xcomp") and head.head is not head:
+        head = head.head
+    if head.dep_ in ("ccomp", "advcl", "relcl") and head.head.lemma_ in _REPORTING | {"if", "when"}:
+        return None
+    phrase = body_phrase(tok, body)
+    return phrase if phrase and len(phrase.split()) <= 4 else None
+
+
+def _resolved_tail(name: str, gaz: Gazetteer) -> Person | None:
+    """ "(d) School Hall Cllr Atkins volunteered …": a run-in heading before the name; the
+    name is the last words of the subject that name a person on the attendance list."""
+    words = name.split()
+    for k in range(1, len(words) - 1):
+        tail = words[k:]
+        if not all(w[:1].isupper() and w[-1:].isalpha() for w in tail):
+            continue
+        person = gaz.resolve(" ".join(tail))
+        if person and person.name in gaz.listed:
+            return person
+    return None
+
+
+def body_phrase(tok: Token, body: str | None) -> str | None:
+    """A body or office as written ("Planning Committee", "the Clerk"), or None."""
+    phrase = " ".join(w.text for w in tok.subtree if w.dep_ not in ("det", "punct") and w.i <= tok.i)
+    if BODY_WORDS.search(phrase):
+        phrase = re.sub(r"^(the|a|an)\s+", "", phrase, flags=re.IGNORECASE).strip()
+        if phrase.lower() in ("board", "committee", "panel", "cabinet") and body:
+            return body
+        return phrase[:1].upper() + phrase[1:]
+    return None
+
+
+def informal_actor(
+    tok: Token, gaz: Gazetteer, body: str | None, organisation: str | None, person_only: bool
+) -> str | None:
+    """Who "X to <verb>" and "X needs to <verb>" name: a person of the paper, a member
+    named by first name ("Mark", "Jye"), or (not for "needs") a role or body ("the Clerk").
+
+    A common noun in the same place ("Logo to look less techy") names nobody."""
+    if tok.lower_ in _NOT_ACTORS or tok.pos_ == "PRON":
+        return None
+    name = name_span(tok)
+    person = gaz.resolve(name)
+    if person:
+        return person.name
+    if given_name_only(tok):
+        return tok.text
+    if tok.ent_type_ == "PERSON" and plausible_person(name):
+        return name
+    if person_only:
+        return None
+    # A role or body: "the Clerk to write …"; a capitalised phrase that is neither
+    # ("the current Full Term is to end …") is not.
+    return actor_name(tok, gaz, body, organisation, strict=True) or body_phrase(tok, body)
+
+
+def given_name_only(tok: Token) -> bool:
+    """A lone first name as subject ("Doug to confirm …", "Mia will create …"): a proper
+    noun, capitalised, that names no body, month or thing the base model recognises."""
+    text = tok.text
+    if (
+        tok.pos_ != "PROPN"
+        or tok.tag_ == "NNPS"
+        or not text[:1].isupper()
+        or text.isupper()
+        or len(text) < 3
+        or not text.isalpha()
+    ):
+        return False
+    if any(c.dep_ in ("compound", "amod", "det", "poss") for c in tok.children):
+        return False
+    if tok.ent_type_ not in ("", "PERSON", "ORG") or text.lower() in not_people() or BODY_WORDS.search(text):
+        return False
+    if re.match(_MONTH_OR_DAY, text):
+        return False
+    if text.lower() in known_given_names():
+        return True
+    # A word the dictionary knows ("Ordinance to appropriate …", but also "Mark", "Carol")
+    # counts only when the base model took it for a person.
+    word = text.lower()
+    plural = word.endswith("s") and _dictionary_word(word[:-1])  # "Interviews will take place …"
+    return tok.ent_type_ == "PERSON" or not (_dictionary_word(word) or plural)
+
+
+def _dictionary_word(word: str) -> bool:
+    lemmatizer = _lemma_index()
+    return any(word in words for words in lemmatizer)
+
+
+@lru_cache(maxsize=1)
+def _lemma_index() -> tuple[frozenset[str], ...]:
+    """The base model's word lists (nouns, verbs, adjectives, adverbs) from its lemmatizer."""
+    from indexer.annotate.nlp import load_pipeline
+
+    lookups = load_pipeline().get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return ()
+    table = lookups.get_table("lemma_index")
+    return tuple(frozenset(table[key]) for key in table.keys())
+
+
+_MONTH_OR_DAY = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
+
+
+def named_body(tok: Token) -> str | None:
+    """An outside body named in full that agrees to act: "Banners Gate Community Hall has
+    agreed to host a new defib" (Sutton Coldfield's town council minutes)."""
+    if tok.ent_type_ not in ("ORG", "FAC"):
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    name = ent.text if ent is not None and ent.end == tok.i + 1 else name_span(tok)
+    words = name.split()
+    return name if len(words) >= 2 and all(w[:1].isupper() for w in words) else None
+
+
+def first_listed(sent: Span, gaz: Gazetteer) -> tuple[str | None, str]:
+    """ "The following Trustees will be attending …, AP, Ahop, SF and DO" (a charity's
+    rota): the first person of the list that closes the sentence, and where it starts."""
+    text = " ".join(sent.text.split()).rstrip(" .")
+    tail = re.split(r"[:,]\s*", text)
+    names: list[str] = []
+    for part in reversed(tail):
+        mentions = [m.strip() for m in re.split(r"\s+and\s+|\s*&\s*", part) if m.strip()]
+        if not mentions or not all(gaz.resolve(m) for m in mentions):
+            break
+        names = mentions + names
+    if not names:
+        return None, ""
+    person = gaz.resolve(names[0])
+    return (person.name if person else None), names[0]
