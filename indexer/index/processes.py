@@ -12,9 +12,11 @@ import contextlib
 import ctypes
 import os
 import signal
+import time
 from pathlib import Path
 
 _PR_SET_PDEATHSIG = 1
+RELEASE_SECONDS = 5.0
 
 
 def die_with_parent() -> None:
@@ -40,6 +42,10 @@ def release_stale_lock(lock: Path) -> bool:
     for pid in holders:
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.kill(pid, signal.SIGKILL)
+    # A killed process lets go of its files only once it has exited: wait for that.
+    deadline = time.monotonic() + RELEASE_SECONDS
+    while holders and time.monotonic() < deadline and set(holders) & set(_holders(lock)):
+        time.sleep(0.05)
     return bool(holders)
 
 
