@@ -68,8 +68,7 @@ class ModuleTrainable:
 
 
 # Every trained part of the reader, so `python -m indexer.evaluate --lobo` retrains each per fold.
-# The CRF line classifier joins with:  ModuleTrainable("line model", "indexer.structure.line_model"),
-TRAINABLES: list[Trainable] = []
+TRAINABLES: list[Trainable] = [ModuleTrainable("line model", "indexer.structure.line_model")]
 
 
 def assign_bodies(papers: Iterable[GoldPaper]) -> dict[str, list[GoldPaper]]:

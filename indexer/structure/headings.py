@@ -13,6 +13,7 @@ from collections import Counter
 from indexer.structure.attendance import is_group_heading, label_of
 from indexer.structure.capitals import capitals_only
 from indexer.structure.layout import Heading, Row
+from indexer.structure.model_headings import model_headings
 from indexer.structure.numbering import is_date_title
 from indexer.structure.resolutions import RESOLVED
 from indexer.structure.runin import run_ins
@@ -99,8 +100,14 @@ def find_headings(rows: list[Row]) -> list[Heading]:
         for index in heading.taken:
             rows[index].line.text = ""
     headings = numbered + unnumbered
-    if _outer_unnumbered(rows, numbered) and not any(LOG_TITLE.search(r.text) for r in rows[:12]):
+    is_log = any(LOG_TITLE.search(r.text) for r in rows[:12])
+    if _outer_unnumbered(rows, numbered) and not is_log:
         headings += run_ins(rows, headings)
+    if len(headings) < 2 and not is_log:
+        # Nothing the rules trust: the trained line model's headings, where it finds a run.
+        learnt = model_headings(rows)
+        if len(learnt) >= 2:
+            headings = learnt
     return sorted(headings, key=lambda h: h.index)
 
 

@@ -13,10 +13,12 @@ in another model (evaluate's leave-one-body-out trains one per held-out body).
 
 from __future__ import annotations
 
+import copy
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pycrfsuite
@@ -122,7 +124,14 @@ def train_rows(pairs: list[tuple[dict, list[Row]]]) -> LineModel:
 
 
 def read_rows(paper: Path) -> list[Row]:
-    """A paper's rows exactly as the reader sees them."""
+    """A paper's rows exactly as the reader sees them (a copy: leave-one-body-out trains on
+    nearly every paper once per body, so each is read only once per process)."""
+    stat = Path(paper).stat()
+    return copy.deepcopy(_read_rows(str(paper), stat.st_mtime_ns, stat.st_size))
+
+
+@lru_cache(maxsize=256)
+def _read_rows(paper: str, _mtime_ns: int, _size: int) -> list[Row]:
     from indexer.read.extract import extract  # the reading stage, only needed for training
     from indexer.structure.layout import rows_of
 
