@@ -35,7 +35,9 @@ _STOP = set(
 _DONE = re.compile(
     r"\b(?:done|completed?|complete|circulated|provided|received|reported|actioned|closed|resolved|sent|"
     r"published|delivered|distributed|submitted|shared|arranged|confirmed|presented|"
-    r"has been|had been|have been|was given|were given)\b",
+    r"has been|had been|have been|was given|were given|wrote|met|spoke|"
+    # "had written", "has now circulated": a past perfect reports the deed as done.
+    r"(?:had|has|have)\s+(?:now\s+|already\s+|since\s+)?[a-z]+(?:ed|en|wn|ne|t))\b",
     re.IGNORECASE,
 )
 _NOT_DONE = re.compile(

@@ -194,7 +194,24 @@ def person_from_entry(entry: str, group: str | None = None, organisation: str | 
         role_words = [w for w in words[:-1] if w.lower() in {"chair", "chairman", "vice", "acting", "deputy"}]
         if len(role_words) == len(words) - 1:
             role, name = " ".join(role_words), words[-1]
+    for alias in [a for a in aliases if not is_call_sign(a) and not fits_initials(a, name)]:
+        # "Baroness Stowell (DCLG)": capitals in brackets that are not the name's initials
+        # name the body the person comes from.
+        aliases.remove(alias)
+        organisation = organisation or alias
     return Person(name=name, title=title, role=role, organisation=organisation, group=group, aliases=aliases)
+
+
+def fits_initials(initials: str, name: str) -> bool:
+    """Whether "AB", "MCa" or "AHop" can be the initials of ``name``: they open with its
+    first initial and hold the first letter of its last word."""
+    words = [w for w in re.split(r"[\s.\-]+", name) if w]
+    letters = initials.replace(".", "").strip()
+    if not words or not letters:
+        return False
+    if len(words) == 1:
+        return letters[0].upper() == words[0][0].upper()
+    return letters[0].upper() == words[0][0].upper() and words[-1][0].upper() in letters[1:].upper()
 
 
 def looks_like_initials(text: str) -> bool:
