@@ -91,11 +91,13 @@ def find_headings(rows: list[Row]) -> list[Heading]:
     numbered = with_sub_items(rows, numbered)
     # Only a heading that survives takes its title lines out of the text; a dropped
     # candidate's lines stay where they were printed, so nothing is lost.
+    printed = {index: rows[index].line.text for heading in numbered for index in heading.taken}
     for heading in numbered:
         for index in heading.taken:
             rows[index].line.text = ""
     _number_sub_items(numbered)
     unnumbered = _unnumbered(rows, numbered)
+    printed |= {index: rows[index].line.text for heading in unnumbered for index in heading.taken}
     for heading in unnumbered:
         for index in heading.taken:
             rows[index].line.text = ""
@@ -107,6 +109,8 @@ def find_headings(rows: list[Row]) -> list[Heading]:
         # Nothing the rules trust: the trained line model's headings, where it finds a run.
         learnt = model_headings(rows)
         if len(learnt) >= 2:
+            for index, text in printed.items():  # the rules' title lines go back to the text
+                rows[index].line.text = text
             headings = learnt
     return sorted(headings, key=lambda h: h.index)
 
@@ -275,7 +279,9 @@ def _heading_at(rows: list[Row], i: int, has_bold: bool) -> Heading | None:
     if _NUMBER_ONLY.match(text) and i + 1 < len(rows):
         nxt = rows[i + 1]
         title = _clean_title(nxt.text)
-        if _plausible_title(title, nxt, has_bold):
+        whole = " ".join(nxt.text.replace("\t", " ").split()).rstrip(" :.")
+        # The title row is taken whole, so a row that goes on past its title is no heading's.
+        if _plausible_title(title, nxt, has_bold) and title == whole:
             return Heading(i, _NUMBER_ONLY.match(text).group("num"), title, taken=[i + 1])
     return None
 
@@ -305,7 +311,10 @@ def _continued_title(rows: list[Row], i: int, title: str, has_bold: bool) -> tup
         text = nxt.text.strip()
         if not text or nxt.breaks or _HEADING.match(text) or not _continues_title(nxt, rows[i], has_bold):
             break
-        title = f"{title} {_clean_title(text)}"
+        more = _clean_title(text)
+        if more != " ".join(text.replace("\t", " ").split()).rstrip(" :."):
+            break  # the row goes on past a title: it is text, and is kept whole
+        title = f"{title} {more}"
         taken.append(j)
         if not has_bold and nxt.line.x1 < 0.75 * right:
             break

@@ -165,7 +165,7 @@ def _own(rows: list[Row], i: int, ctx: dict) -> dict[str, str]:
         "seq": ctx["seq"][i],
         "w0": (ws[0].lower() if ws else "_"),
         "len": _bucket(len(text.split()), (2, 4, 7, 13, 25), ("1", "2-3", "4-6", "7-12", "13-24", "25+")),
-        "end": text[-1] if text[-1:] in ":.;,)?-" else ("d" if text[-1:].isdigit() else "w"),
+        "end": text[-1:] if text[-1:] and text[-1:] in ":.;,)?-" else ("d" if text[-1:].isdigit() else "w"),
         "tab": "1" if "\t" in row.text else "0",
         "rep": "1" if ctx["repeats"][repeat_key(text)] >= 2 else "0",
         "pos": "head" if where < 0.06 else ("foot" if where > 0.94 else "mid"),
