@@ -25,12 +25,27 @@ _LIGATURES = {
 }
 
 
+# A font whose text is MacRoman read as Latin-1 ("TreasurerÕs Report", "Awards Ð SL noted",
+# "a Òfollow-upÓ"): the marks that betray it, mended only where no language puts them
+# (an apostrophe between lower-case letters, a dash alone between spaces, quotes at word edges).
+_MAC_ROMAN = [
+    (re.compile(r"(?<=[a-z])Õ(?=[a-z])"), "’"),
+    (re.compile(r"(?<=\s)Ð(?=\s)"), "–"),
+    (re.compile(r"(?<=\s)Ñ(?=\s)"), "—"),
+    (re.compile(r"(?:(?<=\s)|^)Ò(?=[a-z])([^ÒÓ\n]{1,200}?[a-z.,!?])Ó(?=[\s.,;:!?)]|$)"), r"“\1”"),
+]
+
+
 def clean_text(text: str) -> str:
-    """Fold the Unicode that PDFs carry but readers never type (ligatures, NBSP, RTL marks)."""
+    """Fold the Unicode that PDFs carry but readers never type (ligatures, NBSP, RTL marks),
+    and mend MacRoman punctuation read as Latin-1."""
     for lig, plain in _LIGATURES.items():
         text = text.replace(lig, plain)
     text = _ODD_SPACES.sub(" ", text)
     text = text.replace("\u00ad", "")  # soft hyphen
+    if any(mark in text for mark in "ÕÐÑÒÓ"):
+        for pattern, mended in _MAC_ROMAN:
+            text = pattern.sub(mended, text)
     return _INVISIBLE.sub("", text)
 
 
