@@ -85,8 +85,8 @@ MAX_KEYS = 500  # a one-letter filter must not become thousands of terms
 def keys_holding(reader: Any, field: str, value: str) -> list[str]:
     """The keys of ``field`` that hold every word of ``value`` (the last word as a prefix)."""
     wanted = _TOKEN.findall(value.lower())
-    if not wanted:
-        return []
+    if not wanted or (field, value.lower()) in reader:
+        return []  # a whole key as typed: nothing to widen, and no list of keys to read
     *whole, last = wanted
     found = []
     for raw in reader.lexicon(field):

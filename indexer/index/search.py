@@ -217,9 +217,10 @@ def search(
             result = _run(index, searcher, text, filters, limit, page, facets, highlights, sort)
             result.filters = {k: v for k, v in used.items() if v}
             return result
-        except (OSError, EOFError, ValueError):
-            # A segment merged away under a searcher that had not opened it yet; the
-            # next searcher sees the new segments.
+        except (OSError, EOFError, ValueError, TypeError):
+            # A segment merged away under a searcher that had not opened it yet (Whoosh then
+            # reads an empty block: seen as EOF, a bad value or a None); the next searcher
+            # sees the new segments.
             if attempt + 1 == _WHOOSH_RETRIES:
                 raise
     raise AssertionError("unreachable")
