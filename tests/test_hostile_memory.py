@@ -27,23 +27,29 @@ def thousand_pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.fixture(scope="session")
-def indexed_thousand(thousand_pages: Path) -> tuple[Path, int, str]:
-    """The pack indexed by the CLI in a child; its index, peak RSS in MB, and its output."""
-    index_dir = thousand_pages.parent / "index"
+def _peak_of(command: list[str]) -> tuple[int, int, str]:
+    """Exit status, peak RSS in MB and output of ``command`` run in a measuring child."""
     measure = (
         "import resource, subprocess, sys; "
         "done = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
         "print(done.returncode); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024); "
         "print(done.stdout + done.stderr)"
     )
-    command = [sys.executable, "-m", "indexer", "index", str(thousand_pages), "--index", str(index_dir)]
     done = subprocess.run(
         [sys.executable, "-c", measure, *command], capture_output=True, text=True, cwd=ROOT, timeout=600
     )
     assert done.returncode == 0, done.stderr
     status, peak_mb, output = done.stdout.split("\n", 2)
-    assert status == "0", output
+    return int(status), int(peak_mb), output
+
+
+@pytest.fixture(scope="session")
+def indexed_thousand(thousand_pages: Path) -> tuple[Path, int, str]:
+    """The pack indexed by the CLI in a child; its index, peak RSS in MB, and its output."""
+    index_dir = thousand_pages.parent / "index"
+    command = [sys.executable, "-m", "indexer", "index", str(thousand_pages), "--index", str(index_dir)]
+    status, peak_mb, output = _peak_of(command)
+    assert status == 0, output
     return index_dir, int(peak_mb), output
 
 
@@ -74,21 +80,6 @@ def test_the_last_page_of_a_1000_page_pack_is_found(indexed_thousand: tuple[Path
     )
     assert found.returncode == 0, found.stderr
     assert json.loads(found.stdout)["total"] >= 1000
-
-
-def _peak_of(command: list[str]) -> tuple[int, int, str]:
-    """Exit status, peak RSS in MB and output of ``command`` run in a measuring child."""
-    measure = (
-        "import resource, subprocess, sys; "
-        "done = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
-        "print(done.returncode); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024); "
-        "print(done.stdout + done.stderr)"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", measure, *command], capture_output=True, text=True, cwd=ROOT, timeout=600
-    )
-    status, peak_mb, output = done.stdout.split("\n", 2)
-    return int(status), int(peak_mb), output
 
 
 @pytest.mark.slow
