@@ -217,7 +217,7 @@ class Run:
         self.checkpoint("journal-written")
         writer, self.writer = self._writer(), None
         self.checkpoint("documents-added")
-        writer.commit(mergetype=writing.CLEAR if self.rebuild else None)
+        writer.commit(mergetype=writing.CLEAR if self.rebuild else expunge_deletes)
         self.checkpoint("index-committed")
         self.manifest.batch, self.manifest.schema = batch, SCHEMA_VERSION
         self.manifest.save(self.index_dir)
@@ -272,6 +272,28 @@ class Run:
         if doc in self.taken and self.taken[doc] != str(path):
             doc = f"{doc}-{sha[:8]}"
         return doc
+
+
+def expunge_deletes(writer: Any, segments: list[Any]) -> list[Any]:
+    """Whoosh's merge policy, after dropping what deletions emptied or mostly emptied.
+
+    A ``--full`` run replaces every paper: Whoosh only marks the old documents deleted, and
+    its size-based policy leaves the emptied segment on disk until some later merge. As
+    Lucene's policies do, a segment with no live documents is dropped and one at least half
+    deleted is folded into the new one, so the index on disk holds what it says it holds.
+    """
+    from whoosh.reading import SegmentReader
+
+    kept = []
+    for segment in segments:
+        live = segment.doc_count()
+        if live and live * 2 > segment.doc_count_all():
+            kept.append(segment)
+        elif live:
+            reader = SegmentReader(writer.storage, writer.schema, segment)
+            writer.add_reader(reader)
+            reader.close()
+    return writing.MERGE_SMALL(writer, kept)
 
 
 def stat_or_none(path: Path) -> os.stat_result | None:
