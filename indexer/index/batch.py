@@ -23,7 +23,7 @@ from typing import Any
 from whoosh import writing
 
 from indexer.annotate.linking import decision_date, find_same_as
-from indexer.index.manifest import Manifest, load_record, paper_entry, record_looks_whole, write_json
+from indexer.index.manifest import Manifest, committed_journal, load_record, paper_entry, record_looks_whole, write_json
 from indexer.index.schema import SCHEMA_VERSION, build_schema, doc_id, index_documents
 from indexer.read.extract import sha256_of
 from indexer.records import from_dict, to_dict
@@ -212,14 +212,19 @@ class Run:
         if self.rebuild:  # what the old index held and this run could not read is dropped
             for doc in set(self.previous.docs()) - set(self.manifest.docs()):
                 self.pending.setdefault(doc, "")
-        batch = uuid.uuid4().hex
-        write_json(self.index_dir / "pending.json", {"batch": batch, "docs": self.pending})
+        self.manifest.batch, self.manifest.schema = uuid.uuid4().hex, SCHEMA_VERSION
+        journal = {
+            "batch": self.manifest.batch,
+            "docs": self.pending,
+            "generation": self.ix.latest_generation(),
+            "manifest": self.manifest.as_dict(),
+        }
+        write_json(self.index_dir / "pending.json", journal)
         self.checkpoint("journal-written")
         writer, self.writer = self._writer(), None
         self.checkpoint("documents-added")
         writer.commit(mergetype=writing.CLEAR if self.rebuild else expunge_deletes)
         self.checkpoint("index-committed")
-        self.manifest.batch, self.manifest.schema = batch, SCHEMA_VERSION
         self.manifest.save(self.index_dir)
         self.checkpoint("manifest-saved")
         self._settle(self.pending, self.manifest)
@@ -246,8 +251,15 @@ class Run:
             pending = json.loads(journal.read_text(encoding="utf-8"))
             docs: dict[str, str] = pending["docs"]
             manifest = self.previous
+            if manifest.batch != pending["batch"] and committed_journal(self.index_dir) is not None:
+                # Whoosh committed the batch and the run died before its manifest: searches
+                # (and the web app's records) already show it, so it is finished, not redone.
+                manifest = self.previous = Manifest.from_dict(pending["manifest"])
+                manifest.save(self.index_dir)
             if manifest.batch == pending["batch"]:
                 self._settle({d: s for d, s in docs.items() if (d in manifest.docs()) == bool(s)}, manifest)
+            elif "generation" in pending:
+                pass  # Whoosh never committed the batch: the index and manifest are the last run's
             else:
                 by_doc = manifest.docs()
                 orphans = [d for d in docs if d not in by_doc]
