@@ -1,11 +1,13 @@
 """One re-index run's batches: what makes a re-index incremental and safe to kill.
 
 Each batch: (1) new record files are written beside the old as ``<doc>.json.new`` and a
-``pending.json`` journal names the batch, (2) Whoosh commits (atomically, by its TOC),
-(3) the manifest is replaced, naming the batch; that is the commit point, (4) the new
-record files are moved into place and the journal dropped. Readers see the previous
-index until (2), and the next run finishes or undoes a batch by comparing the journal
-with the manifest (``Run._recover``). People are counted per paper in the manifest, so a
+``pending.json`` journal names the batch, Whoosh's generation before it and the manifest it
+leads to, (2) Whoosh commits (atomically, by its TOC): that is the commit point, (3) the
+manifest is replaced, naming the batch, (4) the new record files are moved into place and
+the journal dropped. Readers see the previous index until (2) and the new one from then on,
+records included (``manifest.committed_journal``); the next run finishes a committed batch
+or drops an uncommitted one by comparing the journal with Whoosh's generation
+(``Run._recover``). People are counted per paper in the manifest, so a
 batch updates people.json from its own papers, and the records of papers it replaces.
 """
 

@@ -1,8 +1,8 @@
 """What the index vouches for: each source's sha256, its doc id, and the archive's people.
 
-The manifest is the commit point of a re-index. Whoosh commits first, then this file is
-replaced atomically, and only then are the new record files moved into place; a run
-killed anywhere in between is recognised by the next run and redone (see store.py).
+Whoosh commits first, then this file is replaced atomically, and only then are the new
+record files moved into place; a run killed in between is finished by readers and by the
+next run from its journal (see batch.py).
 
 It also keeps, per paper, the few facts that link a decision notice to its minutes
 (date, body, item titles) and, for the archive, how many papers use each name of each
