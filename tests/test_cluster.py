@@ -7,7 +7,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -17,11 +16,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from bench.dask_cluster import LocalCluster, free_port
 from indexer.cli import EXIT_NO_CLUSTER, main
 from tests.conftest import PAPERS
 
 ROOT = Path(__file__).resolve().parent.parent
-DASK = Path(sys.executable).parent / "dask"
 REAL = ["friends-halesworth-library-2016-01-26-minutes", "nipissing-council-2024-05-14-minutes"]
 REAL += ["alameda-open-government-2023-04-03-minutes", "dclg-local-public-data-panel-2013-10-17-minutes"]
 
@@ -29,12 +28,6 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(not PAPERS.exists(), reason="needs ../shared/papers"),
 ]
-
-
-def _port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _records(index_dir: Path) -> dict[str, dict]:
@@ -45,46 +38,9 @@ def _records(index_dir: Path) -> dict[str, dict]:
     return out
 
 
-class Cluster:
-    """A scheduler and workers as separate processes, each in its own process group."""
-
-    def __init__(self) -> None:
-        self.address = f"tcp://127.0.0.1:{_port()}"
-        self.env = {**os.environ, "PYTHONPATH": str(ROOT), "DASK_DISTRIBUTED__WORKER__DAEMON": "False"}
-        self.scheduler = self._start("scheduler", "--host", "127.0.0.1", "--port", self.address.rsplit(":", 1)[1])
-        self.workers: list[subprocess.Popen] = []
-
-    def _start(self, *args: str) -> subprocess.Popen:
-        return subprocess.Popen(
-            [str(DASK), *args, "--no-dashboard"],
-            cwd=ROOT,
-            env=self.env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-
-    def add_worker(self) -> subprocess.Popen:
-        worker = self._start("worker", self.address, "--nthreads", "1", "--no-nanny", "--host", "127.0.0.1")
-        self.workers.append(worker)
-        return worker
-
-    def wait_for(self, count: int, seconds: float = 120) -> None:
-        from distributed import Client
-
-        with Client(self.address, timeout=60) as client:
-            client.wait_for_workers(count, timeout=seconds)
-
-    def stop(self) -> None:
-        for process in [*self.workers, self.scheduler]:
-            if process.poll() is None:
-                os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=30)
-
-
 @pytest.fixture()
-def cluster() -> Iterator[Cluster]:
-    running = Cluster()
+def cluster() -> Iterator[LocalCluster]:
+    running = LocalCluster()
     try:
         running.add_worker()
         running.add_worker()
@@ -111,7 +67,7 @@ def local_records(papers: Path, tmp_path_factory: pytest.TempPathFactory) -> dic
 
 
 def test_papers_read_on_two_workers_give_the_records_a_local_run_gives(
-    cluster: Cluster, papers: Path, local_records: dict[str, dict], tmp_path: Path
+    cluster: LocalCluster, papers: Path, local_records: dict[str, dict], tmp_path: Path
 ) -> None:
     result = CliRunner().invoke(main, ["index", str(papers), "--index", str(tmp_path), "--cluster", cluster.address])
     assert result.exit_code == 0, result.output
@@ -120,7 +76,7 @@ def test_papers_read_on_two_workers_give_the_records_a_local_run_gives(
 
 
 def test_a_worker_killed_mid_batch_loses_and_doubles_nothing(
-    cluster: Cluster, papers: Path, local_records: dict[str, dict], tmp_path: Path
+    cluster: LocalCluster, papers: Path, local_records: dict[str, dict], tmp_path: Path
 ) -> None:
     command = [sys.executable, "-m", "indexer", "index", str(papers), "--index", str(tmp_path)]
     run = subprocess.Popen(
@@ -137,7 +93,7 @@ def test_a_worker_killed_mid_batch_loses_and_doubles_nothing(
 
 def test_a_scheduler_that_does_not_answer_is_one_line_and_its_own_exit(papers: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(
-        main, ["index", str(papers), "--index", str(tmp_path), "--cluster", f"tcp://127.0.0.1:{_port()}"]
+        main, ["index", str(papers), "--index", str(tmp_path), "--cluster", f"tcp://127.0.0.1:{free_port()}"]
     )
     assert result.exit_code == EXIT_NO_CLUSTER
     assert result.output.count("\n") == 1 and "no Dask scheduler" in result.output
