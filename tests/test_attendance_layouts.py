@@ -411,3 +411,35 @@ def test_offices_after_a_name_are_not_people_and_a_room_is_not_a_guest(tmp_path:
     )
     assert names(record.attendance.present) == ["Rita Gomez", "Paul Ng", "Lena Park"]
     assert names(record.attendance.absent) == ["Tim Holmes"]
+
+
+def test_present_were_offices_then_holders_in_a_prose_paragraph_and_also_present_after_it(tmp_path: Path) -> None:
+    """A homeowners' board writes who came as prose: "Present were President, A; …, At
+    Large, B and Secretary, C. Also present were , D and E." (a stray comma included)."""
+    record = structured(
+        write_pdf(
+            tmp_path / "ranch.pdf",
+            [
+                [
+                    L("WILLOW BEND PROPERTY OWNERS, INC.", bold=True),
+                    L("BOARD OF DIRECTORS MEETING", bold=True),
+                    L("A regular meeting of the Board of Directors was held on March 3, 2015. Present were"),
+                    L("President, Carla Nunez; Vice-President, Owen Pratt; Treasurer, Hal Beck; At Large,"),
+                    L("Rosa Imlay and Secretary, Dana Fitch. Also present were , Ken Ash and Lou Varga."),
+                    L("1. APPROVAL OF MINUTES", bold=True, gap=12),
+                    L("The minutes of the February meeting were approved."),
+                ]
+            ],
+        )
+    )
+    present = record.attendance.present
+    assert names(present) == [
+        "Carla Nunez",
+        "Owen Pratt",
+        "Hal Beck",
+        "Rosa Imlay",
+        "Dana Fitch",
+        "Ken Ash",
+        "Lou Varga",
+    ]
+    assert [p.role for p in present[:5]] == ["President", "Vice-President", "Treasurer", "At Large", "Secretary"]

@@ -63,7 +63,8 @@ def people_in_list(text: str, group: str | None = None) -> list[Person]:
         people = [p for c in chunks for p in [name_comma_role(c, group)] if p]
         # "… Brian Buffin (BB) and WMU student affiliates Jarrod Breeding (JB)": an "and"
         # after someone's initials also parts people.
-        tail = re.split(r"\s+and\s+(?=(?:[A-Z][\w&'’\-]*\s+){1,8}[A-Z])|(?<=\))\s+and\s+", last)
+        # "… and Secretary, Deirdre Heine": the office before its holder keeps its comma.
+        tail = re.split(r"\s+and\s+(?=(?:[A-Z][\w&'’\-]*,?\s+){1,8}[A-Z])|(?<=\))\s+and\s+", last)
         people += [p for c in tail for p in [name_comma_role(c, group)] if p]
         return people
     people: list[Person] = []
@@ -256,7 +257,12 @@ def _has_role_word(name: str) -> bool:
 
 def names_a_role(text: str) -> bool:
     """ "Executive Director of Education", "Solicitor": a job title, not a person."""
+    if _AT_LARGE.search(text):  # "Member at Large", "At-Large": US boards' seats
+        return True
     return any(_ROLE_WORDS.fullmatch(p) for w in text.split() for p in re.split(r"[-/]", w.strip(" .,;")) if p)
+
+
+_AT_LARGE = re.compile(r"\bat[- ]large\b", re.IGNORECASE)
 
 
 def _trailing_name(text: str) -> tuple[str | None, str | None]:

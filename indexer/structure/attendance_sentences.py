@@ -53,7 +53,8 @@ def _strict_people(names: str) -> list[Person]:
 
 
 # "Board members present were President, Jim McCarthy; Vice President, Mike McQuinn; …"
-_PRESENT_WERE = re.compile(r"\bpresent\s+(?:were|was|included)\s*:?\s*(?P<names>[A-Z].+)")
+# "… Also present were , Mike Hicks, …": a list the clerk began twice keeps its stray comma.
+_PRESENT_WERE = re.compile(r"\b(?i:present)\s+(?:were|was|included)\s*[:,]?\s*(?P<names>[A-Z].+)")
 
 
 def present_in(text: str) -> list[Person]:
@@ -61,8 +62,13 @@ def present_in(text: str) -> list[Person]:
     DeWorken …" — a US roll call written as a sentence; "Desmond Bowe and Tristan
     Sloughter were also present"."""
     flat = " ".join(text.split())
-    match = _PRESENT_SENTENCE.search(flat) or _PRESENT_WERE.search(flat)
-    people = people_in_list(_upto_stop(match.group("names"))) if match else []
+    match = _PRESENT_SENTENCE.search(flat)
+    lists = [_upto_stop(match.group("names"))] if match else []
+    start = 0
+    while not match and (were := _PRESENT_WERE.search(flat, start)):  # "Present were …. Also present were …"
+        lists.append(_upto_stop(were.group("names")))
+        start = were.start("names") + len(lists[-1])
+    people = [p for names in lists for p in people_in_list(names)]
     for sentence in _sentences(flat):
         subject = _SUBJECT_PRESENT.match(sentence)
         if subject and not _PRESENT_SENTENCE.search(sentence):
