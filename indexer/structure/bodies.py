@@ -53,6 +53,8 @@ _ADDRESS = re.compile(
     re.IGNORECASE,
 )
 
+# A date in figures, either order ("10/17/18"): not a reference number, and no part of a name.
+_NUMERIC_DATE = re.compile(r"\b[0-3]?\d[/.][0-3]?\d[/.](?:19|20)?\d\d\b")
 _CORE_KINDS = r"\b(?:board|committee|council|commission|panel|cabinet|forum|trustees|governors|assembly|meeting)\b"
 _PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z'’-]+){1,2}")
 
@@ -109,6 +111,7 @@ def clean(text: str) -> str:
     dates = find_dates(text)
     if dates:
         text = text[: dates[0][0]]
+    text = _NUMERIC_DATE.split(text)[0]  # "Board of Directors Meeting – 10/17/18", month first
     text = re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*$", "", text, flags=re.IGNORECASE)
     # "THE PARISH COUNCILHELD IN THE UNITED CHURCH": the venue follows "held in".
     text = re.sub(
@@ -125,7 +128,7 @@ def clean(text: str) -> str:
 def is_name_line(text: str, first: bool) -> bool:
     """Whether a masthead line can name a body or organisation at all: not a venue or
     address, not a reference number, not a list of people."""
-    if _ADDRESS.search(text) or re.search(r"\d+/\d+", text):
+    if _ADDRESS.search(text) or re.search(r"\d+/\d+", _NUMERIC_DATE.sub("", text)):
         return False
     if re.fullmatch(r"[\d\s.,:/()#-]*", text) or re.match(r"\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b", text, re.IGNORECASE):
         return False
