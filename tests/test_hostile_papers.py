@@ -18,6 +18,7 @@ from click.testing import CliRunner, Result
 
 from indexer.cli import main
 from tests import hostile
+from tests.paperkit import write_pdf
 
 # File name → (what to write there, what its reason must say). The truncated paper is cut
 # from a good one, so the builder gets the folder's good paper as its second argument.
@@ -134,3 +135,18 @@ def test_an_existing_index_keeps_every_earlier_paper_when_hostile_papers_arrive(
     assert f"added 0, updated 0, removed 0, unchanged 2, failed {len(FAILING)}" in again.output
     assert {"parish-2021-03-03"} <= {hit["doc"] for hit in _search(index_dir, "footpath")["hits"]}
     assert {"parish-2021-04-07"} <= {hit["doc"] for hit in _search(index_dir, "allotment")["hits"]}
+
+
+def test_a_statement_whose_pages_differ_only_in_their_figures_is_read_not_rejected(tmp_path: Path) -> None:
+    """Every line recurs on every page but for its numbers: no frame is left to strip."""
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    pages = [
+        [f"Precept monitoring statement {n}", f"Spend to date {n * 1250} pounds", f"Page {n}"] for n in range(1, 5)
+    ]
+    write_pdf(folder / "precept-statement.pdf", pages)
+    index_dir = tmp_path / "index"
+    result = _index(folder, index_dir)
+    assert result.exit_code == 0, result.output
+    assert "no text" not in result.output
+    assert {"precept-statement"} <= {hit["doc"] for hit in _search(index_dir, "precept")["hits"]}

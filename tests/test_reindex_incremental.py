@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from whoosh.index import open_dir
 
 import indexer.index.batch
 from indexer.index.search import SearchIndex, search
@@ -114,6 +115,20 @@ def test_full_reads_every_paper_again(papers: Path, index_dir: Path) -> None:
     summary = index_paths([papers], index_dir, full=True, read=_reading(read))
     assert len(read) == 3 and len(summary.updated) == 3
     index_is_consistent(index_dir)
+
+
+def test_full_leaves_no_segment_of_replaced_papers_on_disk(papers: Path, index_dir: Path) -> None:
+    """Every paper replaced: the old segment is dropped at once, not left for a later merge."""
+    before = {p.name.split(".")[0] for p in index_dir.glob("MAIN_*.*")}
+    index_paths([papers], index_dir, full=True, read=read_made_up)
+    after = {p.name.split(".")[0] for p in index_dir.glob("MAIN_*.*")}
+    assert before and not before & after
+    ix = open_dir(str(index_dir))
+    try:
+        assert ix.doc_count_all() == ix.doc_count()
+    finally:
+        ix.close()
+    assert _hits(index_dir, "wordnumber1") == ["meeting-001#1"]
 
 
 def test_a_paper_that_fails_is_reported_and_the_rest_index(papers: Path, index_dir: Path) -> None:

@@ -15,7 +15,7 @@ import pytest
 import indexer.index.batch
 from indexer.cli import main
 from indexer.index.search import SearchIndex, search
-from indexer.index.store import index_lock, index_paths
+from indexer.index.store import index_lock, index_paths, iter_records, load_manifest, load_record
 from tests.conftest import ROOT, SHARED
 from tests.test_reindex_kit import index_is_consistent, many_papers, meeting, read_made_up, write_paper
 
@@ -84,6 +84,24 @@ def test_a_reindex_killed_at_any_step_leaves_a_searchable_index_and_the_next_run
     index_paths([papers], fresh, read=read_made_up)
     for query in ("police", "allotments", "wordnumber2", "wordnumber4"):
         assert _found(index_dir, query) == _found(fresh, query)
+
+
+def test_a_reindex_killed_just_after_the_index_commit_shows_the_same_papers_in_records_as_in_search(
+    papers: Path, index_dir: Path
+) -> None:
+    """Searches see the batch at once; the records the web app reads must not lag behind it."""
+    _change(papers)
+    killed = _reindex_process(papers, index_dir, "index-committed", batch=100)
+    assert killed.wait(timeout=60) == -signal.SIGKILL, killed.stderr.read().decode()
+    docs = {entry["doc"] for entry in load_manifest(index_dir).values()}
+    assert {"meeting-003", "meeting-004"} <= docs and "meeting-002" not in docs
+    assert {doc for doc, _record in iter_records(index_dir)} == docs
+    changed = load_record(index_dir, "meeting-001")
+    assert changed and "Police and allotments" in changed[0].items[0].text
+    assert "meeting-001#1" in _found(index_dir, "allotments")
+    summary = index_paths([papers], index_dir, read=read_made_up)
+    assert summary.recovered and not summary.updated and not summary.added, "a committed batch is finished, not redone"
+    index_is_consistent(index_dir)
 
 
 def test_a_reindex_killed_at_random_moments_always_completes(papers: Path, index_dir: Path) -> None:

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from indexer.index.followup import FollowUp, FollowUpBook, commitment_key
+from indexer.index.manifest import index_generation
 from indexer.index.search import Hit
 from indexer.index.store import iter_records
 from indexer.records import DecisionRecord, MeetingRecord, Person, Record
@@ -281,4 +282,6 @@ def _stamp(index_dir: Path) -> tuple[int, ...]:
             stamps.append((index_dir / name).stat().st_mtime_ns)
         except OSError:
             stamps.append(0)
-    return tuple(stamps)
+    # A run killed after Whoosh's commit leaves the manifest as it was: the index's own
+    # generation says the papers changed (indexer.index.manifest.committed_journal).
+    return (*stamps, index_generation(index_dir))

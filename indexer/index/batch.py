@@ -1,11 +1,13 @@
 """One re-index run's batches: what makes a re-index incremental and safe to kill.
 
 Each batch: (1) new record files are written beside the old as ``<doc>.json.new`` and a
-``pending.json`` journal names the batch, (2) Whoosh commits (atomically, by its TOC),
-(3) the manifest is replaced, naming the batch; that is the commit point, (4) the new
-record files are moved into place and the journal dropped. Readers see the previous
-index until (2), and the next run finishes or undoes a batch by comparing the journal
-with the manifest (``Run._recover``). People are counted per paper in the manifest, so a
+``pending.json`` journal names the batch, Whoosh's generation before it and the manifest it
+leads to, (2) Whoosh commits (atomically, by its TOC): that is the commit point, (3) the
+manifest is replaced, naming the batch, (4) the new record files are moved into place and
+the journal dropped. Readers see the previous index until (2) and the new one from then on,
+records included (``manifest.committed_journal``); the next run finishes a committed batch
+or drops an uncommitted one by comparing the journal with Whoosh's generation
+(``Run._recover``). People are counted per paper in the manifest, so a
 batch updates people.json from its own papers, and the records of papers it replaces.
 """
 
@@ -23,7 +25,7 @@ from typing import Any
 from whoosh import writing
 
 from indexer.annotate.linking import decision_date, find_same_as
-from indexer.index.manifest import Manifest, load_record, paper_entry, record_looks_whole, write_json
+from indexer.index.manifest import Manifest, committed_journal, load_record, paper_entry, record_looks_whole, write_json
 from indexer.index.schema import SCHEMA_VERSION, build_schema, doc_id, index_documents
 from indexer.read.extract import sha256_of
 from indexer.records import from_dict, to_dict
@@ -212,14 +214,19 @@ class Run:
         if self.rebuild:  # what the old index held and this run could not read is dropped
             for doc in set(self.previous.docs()) - set(self.manifest.docs()):
                 self.pending.setdefault(doc, "")
-        batch = uuid.uuid4().hex
-        write_json(self.index_dir / "pending.json", {"batch": batch, "docs": self.pending})
+        self.manifest.batch, self.manifest.schema = uuid.uuid4().hex, SCHEMA_VERSION
+        journal = {
+            "batch": self.manifest.batch,
+            "docs": self.pending,
+            "generation": self.ix.latest_generation(),
+            "manifest": self.manifest.as_dict(),
+        }
+        write_json(self.index_dir / "pending.json", journal)
         self.checkpoint("journal-written")
         writer, self.writer = self._writer(), None
         self.checkpoint("documents-added")
-        writer.commit(mergetype=writing.CLEAR if self.rebuild else None)
+        writer.commit(mergetype=writing.CLEAR if self.rebuild else expunge_deletes)
         self.checkpoint("index-committed")
-        self.manifest.batch, self.manifest.schema = batch, SCHEMA_VERSION
         self.manifest.save(self.index_dir)
         self.checkpoint("manifest-saved")
         self._settle(self.pending, self.manifest)
@@ -246,8 +253,15 @@ class Run:
             pending = json.loads(journal.read_text(encoding="utf-8"))
             docs: dict[str, str] = pending["docs"]
             manifest = self.previous
+            if manifest.batch != pending["batch"] and committed_journal(self.index_dir) is not None:
+                # Whoosh committed the batch and the run died before its manifest: searches
+                # (and the web app's records) already show it, so it is finished, not redone.
+                manifest = self.previous = Manifest.from_dict(pending["manifest"])
+                manifest.save(self.index_dir)
             if manifest.batch == pending["batch"]:
                 self._settle({d: s for d, s in docs.items() if (d in manifest.docs()) == bool(s)}, manifest)
+            elif "generation" in pending:
+                pass  # Whoosh never committed the batch: the index and manifest are the last run's
             else:
                 by_doc = manifest.docs()
                 orphans = [d for d in docs if d not in by_doc]
@@ -272,6 +286,28 @@ class Run:
         if doc in self.taken and self.taken[doc] != str(path):
             doc = f"{doc}-{sha[:8]}"
         return doc
+
+
+def expunge_deletes(writer: Any, segments: list[Any]) -> list[Any]:
+    """Whoosh's merge policy, after dropping what deletions emptied or mostly emptied.
+
+    A ``--full`` run replaces every paper: Whoosh only marks the old documents deleted, and
+    its size-based policy leaves the emptied segment on disk until some later merge. As
+    Lucene's policies do, a segment with no live documents is dropped and one at least half
+    deleted is folded into the new one, so the index on disk holds what it says it holds.
+    """
+    from whoosh.reading import SegmentReader
+
+    kept = []
+    for segment in segments:
+        live = segment.doc_count()
+        if live and live * 2 > segment.doc_count_all():
+            kept.append(segment)
+        elif live:
+            reader = SegmentReader(writer.storage, writer.schema, segment)
+            writer.add_reader(reader)
+            reader.close()
+    return writing.MERGE_SMALL(writer, kept)
 
 
 def stat_or_none(path: Path) -> os.stat_result | None:

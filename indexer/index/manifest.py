@@ -1,8 +1,8 @@
 """What the index vouches for: each source's sha256, its doc id, and the archive's people.
 
-The manifest is the commit point of a re-index. Whoosh commits first, then this file is
-replaced atomically, and only then are the new record files moved into place; a run
-killed anywhere in between is recognised by the next run and redone (see store.py).
+Whoosh commits first, then this file is replaced atomically, and only then are the new
+record files moved into place; a run killed in between is finished by readers and by the
+next run from its journal (see batch.py).
 
 It also keeps, per paper, the few facts that link a decision notice to its minutes
 (date, body, item titles) and, for the archive, how many papers use each name of each
@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,7 +45,10 @@ class Manifest:
         path = Path(index_dir) / "manifest.json"
         if not path.exists():
             return cls()
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Manifest:
         if data.get("format") != MANIFEST_FORMAT:
             return cls(papers=data)
         return cls(
@@ -54,15 +58,17 @@ class Manifest:
             batch=data.get("batch", ""),
         )
 
-    def save(self, index_dir: Path) -> None:
-        data = {
+    def as_dict(self) -> dict[str, Any]:
+        return {
             "format": MANIFEST_FORMAT,
             "schema": self.schema,
             "batch": self.batch,
             "papers": self.papers,
             "people": self.people,
         }
-        write_json(Path(index_dir) / "manifest.json", data, durable=True)
+
+    def save(self, index_dir: Path) -> None:
+        write_json(Path(index_dir) / "manifest.json", self.as_dict(), durable=True)
 
     def docs(self) -> dict[str, str]:
         """doc id → source."""
@@ -126,18 +132,62 @@ def write_json(path: Path, data: object, durable: bool = False) -> None:
 # --- what the web app reads (store.py re-exports these) ----------------------------------------------------------
 
 
-def load_manifest(index_dir: Path) -> dict[str, dict]:
-    """source → {"sha256", "doc", "indexed_at", …} for every indexed paper."""
+def load_manifest(index_dir: Path, journal: dict[str, Any] | None | bool = True) -> dict[str, dict]:
+    """source → {"sha256", "doc", "indexed_at", …} for every paper the index's last commit holds."""
+    if journal is True:
+        journal = committed_journal(index_dir)
+    if isinstance(journal, dict):
+        return Manifest.from_dict(journal["manifest"]).papers
     return Manifest.load(Path(index_dir)).papers
 
 
-def load_record(index_dir: Path, doc: str) -> tuple[Record, list[dict]] | None:
-    """The stored record of one paper and its pages' text, as of the last finished run.
+def index_generation(index_dir: Path) -> int:
+    """The generation of Whoosh's newest table of contents (``_MAIN_<n>.toc``); -1 if none."""
+    try:
+        names = os.listdir(index_dir)
+    except OSError:
+        return -1
+    found = [int(m.group(1)) for m in map(_TOC.fullmatch, names) if m]
+    return max(found, default=-1)
+
+
+_TOC = re.compile(r"_MAIN_(\d+)\.toc")
+
+
+def committed_journal(index_dir: Path) -> dict[str, Any] | None:
+    """The journal of a batch Whoosh has committed but whose run died before settling it.
+
+    Between Whoosh's commit and the moved records, searches already show the new batch; a
+    reader that took the manifest and records as they lie would show the old papers beside
+    the new hits. The journal names the generation Whoosh stood at before the batch and the
+    manifest the batch leads to, so readers (and the next run) take the batch as done.
+    """
+    try:
+        pending = json.loads((Path(index_dir) / "pending.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(pending, dict) or "generation" not in pending or "manifest" not in pending:
+        return None
+    return pending if index_generation(index_dir) > pending["generation"] else None
+
+
+def load_record(
+    index_dir: Path, doc: str, journal: dict[str, Any] | None | bool = True
+) -> tuple[Record, list[dict]] | None:
+    """The stored record of one paper and its pages' text, as the index's last commit has it.
 
     A damaged record file (a disk error, a hand edit) is logged and read as missing, so
     every page that lists papers still answers; the next ``index`` reads that paper again.
+    ``journal`` is a committed batch's journal when the caller has read it already.
     """
+    if journal is True:
+        journal = committed_journal(index_dir)
     path = Path(index_dir) / "records" / f"{doc}.json"
+    if isinstance(journal, dict) and doc in journal["docs"]:
+        if not journal["docs"][doc]:
+            return None  # removed by the committed batch
+        new = path.with_name(f"{doc}.json.new")
+        path = new if new.exists() else path
     if not path.exists():
         return None
     try:
@@ -164,7 +214,8 @@ def record_looks_whole(index_dir: Path, doc: str) -> bool:
 
 
 def iter_records(index_dir: Path) -> Iterator[tuple[str, Record]]:
-    for entry in sorted(load_manifest(index_dir).values(), key=lambda e: e["doc"]):
-        loaded = load_record(index_dir, entry["doc"])
+    journal = committed_journal(index_dir)
+    for entry in sorted(load_manifest(index_dir, journal).values(), key=lambda e: e["doc"]):
+        loaded = load_record(index_dir, entry["doc"], journal)
         if loaded:
             yield entry["doc"], loaded[0]

@@ -113,6 +113,15 @@ def strip_running_lines(pages: list[Page]) -> list[Page]:
     """
     if not pages:
         return pages
+    cleaned = _without_running_lines(pages)
+    if any(p.text.strip() for p in pages) and not any(p.text.strip() for p in cleaned):
+        # Pages that differ only in their numbers (a statement of figures, a form run
+        # off per month) recur whole: what recurs is then the paper, not its frame.
+        return pages
+    return cleaned
+
+
+def _without_running_lines(pages: list[Page]) -> list[Page]:
     needed = max(2, int(len(pages) * 0.5 + 0.5))
     running: list[set[str]] = []
     for edge in (_top_lines, _foot_lines):
