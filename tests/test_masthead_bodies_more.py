@@ -50,3 +50,22 @@ def test_board_members_present_names_the_board_when_the_masthead_names_only_the_
 def test_a_masthead_naming_no_body_leaves_the_body_empty(tmp_path: Path) -> None:
     record = _record(tmp_path, [L("Greenfield Homeowners Association", bold=True), L("Monthly Meeting, May 2nd, 2007")])
     assert record.body is None
+
+
+def test_body_then_meeting_minutes_then_its_organisation_on_one_line(tmp_path: Path) -> None:
+    record = _record(
+        tmp_path,
+        [L("Executive Committee Meeting Minutes Anytown Section ACS", bold=True), L("Wednesday, April 17 2019 6:30pm")],
+    )
+    assert (record.organisation, record.body) == ("Anytown Section ACS", "Executive Committee")
+
+
+def test_an_annual_parish_meeting_is_the_body_not_an_organisation(tmp_path: Path) -> None:
+    record = _record(
+        tmp_path,
+        [
+            L("MINUTES OF THE ANNUAL PARISH MEETING HELD IN THE VILLAGE HALL,", bold=True),
+            L("ANYTOWN ON WEDNESDAY 20TH MAY 2009", bold=True),
+        ],
+    )
+    assert (record.organisation, record.body) == (None, "Annual Parish Meeting")
