@@ -21,6 +21,7 @@ from pathlib import Path
 
 from indexer.records import Record, to_dict
 from indexer.same_body import stem_body
+from indexer.structure.names import is_call_sign
 
 WORST = 5
 # A font with no Unicode map ("(cid:43)"), private-use bullets (U+F0B7), the replacement
@@ -28,7 +29,7 @@ WORST = 5
 _GARBLED = re.compile(r"\(cid:\d+\)|[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _STREET_WORDS = set(
     "road rd street st lane avenue ave drive boulevard blvd crescent terrace close way place square highway "
-    "parkway house centre center school library station hospital farm estate".split()
+    "parkway house centre center school library station hospital farm estate gardens mews".split()
 )
 _BODY_WORDS = set(
     "council councils committee committees association society club trust board department company "
@@ -107,8 +108,8 @@ def odd_person(name: str, attendance: set[str], common: set[str]) -> str | None:
     words = re.findall(r"[^\s,]+", name.replace("’", "'"))
     if not words:
         return "empty"
-    if any(ch.isdigit() for ch in name):
-        return "digits"
+    if any(ch.isdigit() for ch in name) and not (len(words) == 1 and is_call_sign(words[0])):
+        return "digits"  # a radio club's member named by call sign ("VE7GSJ") is a person
     bare = [w.strip(".'()").lower() for w in words]
     if any(w[:1].islower() and w.strip(".'()").lower() not in _PARTICLES for w in words):
         return "lower-case word"

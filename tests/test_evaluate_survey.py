@@ -32,6 +32,7 @@ def test_accents_curly_quotes_dashes_and_line_breaks_are_not_garbled():
     [
         ("Moffat House", "place"),
         ("High Street", "place"),
+        ("Jubilee Gardens", "place"),
         ("Parish Council", "body"),
         ("Acme Widgets Ltd", "body"),
         ("item 5", "digits"),
@@ -46,7 +47,9 @@ def test_places_bodies_and_things_read_as_people_are_named_as_such(name, why):  
     assert odd_person(name, set(), common) == why
 
 
-@pytest.mark.parametrize("name", ["Helen Postle", "Ludwig van der Berg", "Cook", "N Hackett", "Mary-Jo O'Neill"])
+@pytest.mark.parametrize(
+    "name", ["Helen Postle", "Ludwig van der Berg", "Cook", "N Hackett", "Mary-Jo O'Neill", "VE7GSJ"]
+)
 def test_real_names_are_left_alone_and_the_papers_own_attendance_vouches_for_surnames(name):  # noqa: ANN001
     common = lowercase_words("a cook was hired")
     assert odd_person(name, {"jane cook", "cook"}, common) is None

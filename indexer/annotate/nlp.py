@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from indexer.annotate.actions import commitments_from_rows
 from indexer.annotate.commitments import Passage, merge_commitments
-from indexer.annotate.people import Gazetteer, gazetteer_of, plausible_person
+from indexer.annotate.people import Gazetteer, gazetteer_of, person_part, plausible_person
 from indexer.annotate.votes import find_votes
 from indexer.records import DecisionRecord, MeetingRecord, Person, Record
 from indexer.structure.layout import page_at
@@ -48,11 +48,11 @@ class PeopleFilter:
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            text = re.sub(r"['’]s$", "", ent.text.strip())
+            text = person_part(ent.text.strip())
             found = gaz.resolve(text) if gaz else None
             if found:
                 people.append((ent.start_char, ent.end_char, found.name))
-            elif plausible_person(split_title(text)[1]):
+            elif (gaz.plausible if gaz else plausible_person)(split_title(text)[1]):
                 people.append((ent.start_char, ent.end_char, split_title(text)[1]))
         doc._.people = people
         return doc

@@ -30,6 +30,13 @@ def not_people() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def given_words() -> frozenset[str]:
+    """Given names that are also words ("Mark", "Grace"): models/given_words.txt."""
+    raw = (MODELS / "given_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.lower() for line in raw if not line.startswith("#") for w in line.split())
+
+
+@lru_cache(maxsize=1)
 def known_given_names() -> frozenset[str]:
     """Every given name the nicknames file knows, short and full ("bill", "william")."""
     return frozenset(nicknames()) | frozenset(n for full in nicknames().values() for n in full)
@@ -50,6 +57,25 @@ class Gazetteer:
 
     people: list[Person] = field(default_factory=list)
     listed: set[str] = field(default_factory=set)  # names as the attendance list prints them
+    text: str = ""  # the paper's text, read for what it says of a name ("at Gill Lane")
+    common: frozenset[str] = frozenset()  # words the paper writes in lower case
+
+    def plausible(self, name: str) -> bool:
+        """A name the base model proposed, checked as ``plausible_person`` does and against
+        the paper's own words: "Strata Fees" is written "strata fees" elsewhere in it, and
+        "Gill Lane" is a street when the paper has someone living "at Gill Lane"."""
+        if not plausible_person(name):
+            return False
+        words = [_bare(w) for w in name.split()]
+        if self.common and all(w.lower() in self.common for w in words) and not self._given_name(words[0]):
+            return False
+        return not (words[-1].lower() in PLACE_ENDS and re.search(rf"{_PLACE_CUE}\s+{re.escape(name)}\b", self.text))
+
+    def _given_name(self, word: str) -> bool:
+        low = word.lower()
+        return (
+            low in known_given_names() or low in given_words() or any(given_name(n).lower() == low for n in self.listed)
+        )
 
     def add(self, person: Person) -> Person:
         found = self.resolve(person.name, person.title, create=False)
@@ -152,7 +178,8 @@ def _title_family(title: str) -> str:
 
 
 def gazetteer_of(record: Record) -> Gazetteer:
-    gaz = Gazetteer()
+    gaz = Gazetteer(text=paper_text(record))
+    gaz.common = lowercase_words(gaz.text)
     attendance = getattr(record, "attendance", None)
     if attendance:
         for person in [*attendance.present, *attendance.apologies, *attendance.absent]:
@@ -171,15 +198,71 @@ def alias_table(records: Iterable[Record]) -> dict[str, list[str]]:
     return {name: sorted(a for a in aliases if a != name) for name, aliases in table.items()}
 
 
+def paper_text(record: Record) -> str:
+    """All a record says in words: its header block, its items, a decision's text."""
+    parts = [getattr(record, "preamble", "") or "", getattr(record, "text", "") or ""]
+    parts += [f"{i.title}\n{i.text}" for i in getattr(record, "items", [])]
+    return "\n".join(parts)
+
+
+_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
+
+
+def lowercase_words(text: str) -> frozenset[str]:
+    """Words the paper itself writes in lower case: its common nouns, whatever the language.
+    E-mail and web addresses spell people's names in lower case, so they are left out."""
+    return frozenset(re.findall(r"(?<![\w’'])[a-z][a-z’']+\b", _ADDRESS.sub(" ", text)))
+
+
+# Words that end the name of a street or a building ("Platts Lane", "Moffat House"); some
+# are surnames too ("Diane Lane"), so they rule a name out only with another cue.
+PLACE_ENDS = set(
+    "lane close house court grove mews row walk yard wharf quay cottage cottages farm manor lodge gardens".split()
+)
+# ... and these are no one's surname: "Francis St." is a street whoever Francis was.
+_STREET_ENDS = {"st", "rd", "ave", "road", "street", "avenue", "blvd", "boulevard", "crescent", "terrace", "square"}
+# Words before a place, not a person: "at Gill Lane", "12 Gill Lane", "residents of Gill Lane".
+_PLACE_CUE = r"(?:\b\d+[A-Za-z]?,?|\b(?:at|on|in|along|off|into|near|opposite|via|of|from|up|down))"
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _bare(word: str) -> str:
+    return _POSSESSIVE.sub("", word).strip(".,'’-–:;()\"“”")
+
+
+def person_part(text: str) -> str:
+    """The person in a span that runs on past a possessive: "Walter Wallinger’s Charity"
+    → "Walter Wallinger"; "Queen’s Diamond" → "Queen" (no full name, so no one)."""
+    words = text.split()
+    for n, word in enumerate(words):
+        if _POSSESSIVE.search(word):
+            return " ".join([*words[:n], _POSSESSIVE.sub("", word)])
+    return text
+
+
 def plausible_person(text: str) -> bool:
     """A name the base model proposed, checked against what board papers are full of."""
-    words = [w.strip(".,'’s") for w in text.split()]
-    if not words or len(words) > 4:
+    raw = text.split()
+    words = [_bare(w) for w in raw]
+    if not words or len(words) > 4 or not all(words):
         return False
+    if any(_POSSESSIVE.search(w) for w in raw[:-1]):
+        return False  # "Treasurer’s Account", "Ken’s Pool"
     if any(w.lower() in not_people() for w in words):
         return False
     if any(w.isupper() and len(w) > 1 for w in words):
         return False
-    if not all(w[:1].isupper() for w in words if w):
+    if not all(w[:1].isupper() for w in words):
+        return False
+    if _names_a_place(words):
         return False
     return len(words) >= 2 and not re.search(r"\d", text)
+
+
+def _names_a_place(words: list[str]) -> bool:
+    """ "Dalton St.", "Platts Lane", "Kathy Kraninger White House": a street or a building.
+    "David House" may be a man; his place-word surname needs the paper's word against it."""
+    last = words[-1].lower()
+    if last in _STREET_ENDS:
+        return True
+    return last in PLACE_ENDS and (len(words) >= 3 or words[0].lower() not in known_given_names())

@@ -129,13 +129,23 @@ def _without_running_lines(pages: list[Page]) -> list[Page]:
         running.append({shape for shape, count in counts.items() if count >= needed} if len(pages) > 1 else set())
     cleaned = []
     for page in pages:
-        drop = {id(line) for line in _top_lines(page) if _shape(line.text) in running[0]}
+        top = running[0] if page is not pages[0] or not _masthead_repeated(page, running[0]) else set()
+        drop = {id(line) for line in _top_lines(page) if _shape(line.text) in top}
         drop |= {id(line) for line in _foot_lines(page) if _shape(line.text) in running[1]}
         drop |= {id(line) for line in _top_lines(page) + _foot_lines(page) if _PAGE_NUMBER.match(line.text.strip())}
         keep = [line for line in page.lines if id(line) not in drop]
         text = join_lines([ln.text for ln in keep]) if page.lines else page.text
         cleaned.append(Page(number=page.number, text=text, lines=keep, tables=page.tables, ocr=page.ocr))
     return cleaned
+
+
+def _masthead_repeated(page: Page, running: set[str]) -> bool:
+    """Whether the running header is the whole masthead, printed again atop every page
+    ("STRATA PLAN NW 2050 / Strata Council Meeting / Wednesday, April 26, 2017"): a block
+    of two or more lines. On the first page it is the masthead, where the body and the
+    meeting's date are read from, so it stays there; a one-line running header ("Board of
+    Directors – 12 March 2023") sits above a masthead of its own and goes."""
+    return sum(_shape(line.text) in running for line in _top_lines(page)) >= 2
 
 
 def _top_lines(page: Page) -> list[Line]:

@@ -16,12 +16,18 @@ import re
 # The kinds of body that meet, longest first so "Board of Directors" wins over "Board".
 _KINDS = (
     r"(?:annual|special|extraordinary|ordinary|general|emergency)\s+(?:general\s+)?meeting|annual\s+parochial\s+church\s+meeting|"
-    r"agm|egm|sgm|apcm|board\s+of\s+(?:directors|trustees|governors|management)|"
+    r"annual\s+(?:parish|town|village)\s+meeting|agm|egm|sgm|apcm|board\s+of\s+(?:directors|trustees|governors|management)|"
     r"(?:executive|management|steering|advisory|general|standing|finance|planning|strata|"
     r"parish|town|city|county|borough|district|community|village|neighbou?rhood|school)?\s*"
     r"(?:board|committee|sub-committee|council|commission|panel|cabinet|forum|trustees|governors|directors|assembly)"
 )
 _KIND_AT_END = re.compile(rf"^(?P<org>.+?)\s+(?P<body>{_KINDS})$", re.IGNORECASE)
+# "Executive Committee Meeting Minutes Kalamazoo Section ACS": the body, then whose it is.
+_KIND_FIRST = re.compile(
+    rf"^(?P<body>{_KINDS})\s+(?:meeting\s+)?(?:minutes|notes)\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?)?"
+    r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)(?P<org>(?-i:[A-Z]).+)$",
+    re.IGNORECASE,
+)
 _KIND_OF = re.compile(
     r"^(?P<body>(?:the\s+)?(?:board\s+of\s+(?:directors|trustees|governors)|trustees|governors|directors|"
     r"(?:executive|management|steering)\s+committee|committee|members))\s+of\s+(?P<org>.+)$",
@@ -42,7 +48,7 @@ _NOISE_HEAD = re.compile(
 )
 _NOISE_TAIL = re.compile(
     # "Meeting" goes, except where it is the body: "Annual General Meeting".
-    r"(?:(?<!general)(?<!annual)(?<!church)[\s,–-]+(?:meeting|minutes|notes|agenda|meeting\s+minutes|meeting\s+notes|meeting\s+agenda|held|"
+    r"(?:(?<!general)(?<!annual)(?<!church)(?<!annual parish)(?<!annual town)[\s,–-]+(?:meeting|minutes|notes|agenda|meeting\s+minutes|meeting\s+notes|meeting\s+agenda|held|"
     r"(?:19|20)\d\d|[–-]\s*[\w-]+\s+meeting))+$",
     re.IGNORECASE,
 )
@@ -53,6 +59,8 @@ _ADDRESS = re.compile(
     re.IGNORECASE,
 )
 
+# A date in figures, either order ("10/17/18"): not a reference number, and no part of a name.
+_NUMERIC_DATE = re.compile(r"\b[0-3]?\d[/.][0-3]?\d[/.](?:19|20)?\d\d\b")
 _CORE_KINDS = r"\b(?:board|committee|council|commission|panel|cabinet|forum|trustees|governors|assembly|meeting)\b"
 _PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z'’-]+){1,2}")
 
@@ -64,6 +72,9 @@ def split_names(text: str, org_words: re.Pattern[str]) -> tuple[str | None, str 
         return None, None
     if generic_kind(text):
         return None, text  # "Board of Directors", "Executive Committee"
+    kind_first = _KIND_FIRST.match(text)
+    if kind_first and generic_kind(kind_first.group("body")):
+        return kind_first.group("org"), kind_first.group("body")  # "Executive Committee Meeting Minutes X"
     meeting_of = _MEETING_OF.match(text)
     if meeting_of:
         text = meeting_of.group("rest")
@@ -109,6 +120,7 @@ def clean(text: str) -> str:
     dates = find_dates(text)
     if dates:
         text = text[: dates[0][0]]
+    text = _NUMERIC_DATE.split(text)[0]  # "Board of Directors Meeting – 10/17/18", month first
     text = re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*$", "", text, flags=re.IGNORECASE)
     # "THE PARISH COUNCILHELD IN THE UNITED CHURCH": the venue follows "held in".
     text = re.sub(
@@ -125,7 +137,7 @@ def clean(text: str) -> str:
 def is_name_line(text: str, first: bool) -> bool:
     """Whether a masthead line can name a body or organisation at all: not a venue or
     address, not a reference number, not a list of people."""
-    if _ADDRESS.search(text) or re.search(r"\d+/\d+", text):
+    if _ADDRESS.search(text) or re.search(r"\d+/\d+", _NUMERIC_DATE.sub("", text)):
         return False
     if re.fullmatch(r"[\d\s.,:/()#-]*", text) or re.match(r"\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b", text, re.IGNORECASE):
         return False

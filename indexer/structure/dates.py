@@ -41,6 +41,11 @@ _MONTH = rf"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?P<month>{_MONTH_WORD})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:\s?(?:st|nd|rd|th))?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS = [
+    # A meeting over several days, "4-8 November 1996", "5 and 12 October 1976": its first day.
+    re.compile(
+        rf"(?<!\d){_DAY}\s*(?:-|–|—|to|and|&)\s*(?P<day2>[0-3]?\d)(?:\s?(?:st|nd|rd|th))?\s*(?:of\s+)?{_MONTH},?\s*{_YEAR}(?!\d)",
+        re.IGNORECASE,
+    ),
     # "24th November 2020", "28th November2022", "10 May, 2016", "5th of June 2019"
     # "SOUTH CERNEYONWEDNESDAY14TH JULY2010": glued text, so no word boundary before the day.
     re.compile(rf"(?<!\d){_DAY}\s*(?:of\s+)?{_MONTH},?\s*{_YEAR}(?!\d)", re.IGNORECASE),
@@ -51,6 +56,7 @@ _PATTERNS = [
     re.compile(rf"\b{_YEAR}-{_MONTH}-(?P<day>[0-3]?\d)\b", re.IGNORECASE),
     re.compile(r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<year>(?:19|20)?\d\d)\b"),
 ]
+_DAY_FIRST, _MONTH_FIRST = _PATTERNS[1], _PATTERNS[2]
 _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?:19|20)?\d\d\b")
 _TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?"
@@ -69,6 +75,8 @@ def find_dates(text: str, day_first: bool = True) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
+            if match.groupdict().get("day2") and int(match.group("day2")) <= int(match.group("day")):
+                continue  # "Item 5 - 2 May 2021" is no range of days
             iso = _to_iso(match, day_first)
             if iso and not any(abs(pos - match.start()) < 3 for pos, _ in found):
                 found.append((match.start(), iso))
@@ -96,8 +104,8 @@ def writes_day_first(text: str) -> bool:
             votes["month"] += 1
     if votes["day"] != votes["month"]:
         return votes["day"] > votes["month"]
-    month_first = len(_PATTERNS[1].findall(text))
-    day_first = len(_PATTERNS[0].findall(text))
+    month_first = len(_MONTH_FIRST.findall(text))
+    day_first = len(_DAY_FIRST.findall(text))
     return not month_first > day_first
 
 
@@ -177,19 +185,33 @@ def yearless_date(text: str, years: list[int]) -> str | None:
     return None
 
 
+# International bodies minute in French, German, Spanish, Italian, Dutch ("octobre", "März").
+_LANGUAGES = ["en", "fr", "de", "es", "it", "nl"]
+_LOOSE_RANGE = re.compile(
+    r"\b(?P<day>[0-3]?\d)(?:er|e)?\s*(?:-|–|—|to|and|&|et|au|bis|und|y|al|e)\s*(?P<day2>[0-3]?\d)\b(?![/.:-]\d)"
+)
+
+
+def _first_day(match: re.Match[str]) -> str:
+    """ "5 et 12" → "5"; "5 - 2" is no range of days and stays."""
+    return match.group("day") if int(match.group("day")) < int(match.group("day2")) else match.group(0)
+
+
 def loose_dates(text: str, day_first: bool = True) -> list[str]:
     """Dates in forms the patterns do not know, read by dateparser (slow: a few lines only).
 
     Only matches that carry a year, a day and a month word or two separators are kept:
     dateparser also reads "now", "second" and a lone "May" as dates.
     """
-    if not re.search(rf"(?:{_MONTH_WORD})|\d[/.-]\d", text, re.IGNORECASE):
+    if not re.search(rf"(?:{_MONTH_WORD})|\d[/.-]\d|\d\.?\s+[^\W\d]{{3,}}\s+(?:19|20)\d\d", text, re.IGNORECASE):
         return []
     from dateparser.search import search_dates
 
+    # "5 et 12 octobre 1976": a meeting over several days is dated by its first day.
+    text = _LOOSE_RANGE.sub(_first_day, text)
     settings = {"DATE_ORDER": "DMY" if day_first else "MDY", "REQUIRE_PARTS": ["day", "month", "year"]}
     try:
-        found = search_dates(text, languages=["en"], settings=settings) or []
+        found = search_dates(text, languages=_LANGUAGES, settings=settings) or []
     except (ValueError, OverflowError):
         return []
     out = []

@@ -64,6 +64,25 @@ def read_header(record: MeetingRecord, preamble: list[Row], rows: list[Row] | No
     # a licensee's "Location:" there is not the meeting's.
     record.venue = _venue(head_lines) or _venue([t for t in opening if _BEGAN.search(t)])
     record.organisation, record.body = _names(_masthead(preamble[:14])[:6], joined)
+    if record.body is None:
+        record.body = _body_of_attendance((rows or preamble)[:20])
+
+
+# "Board Members Present:" under a masthead that names only the association: the board met.
+_MEMBERS_PRESENT = re.compile(
+    r"^(?P<kind>board|committee|council|trustees|directors|commissioners)\s+members?\s+"
+    r"(?:present|in\s+attendance|attending)\b",
+    re.IGNORECASE,
+)
+
+
+def _body_of_attendance(rows: list[Row]) -> str | None:
+    """The body an attendance label names, when the masthead names none."""
+    for row in rows:
+        match = _MEMBERS_PRESENT.match(row.text.strip())
+        if match:
+            return match.group("kind").capitalize()
+    return None
 
 
 def _names(lines: list[str], joined: str) -> tuple[str | None, str | None]:
