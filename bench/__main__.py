@@ -138,7 +138,7 @@ def run(args: argparse.Namespace) -> dict[str, float]:
     got = run_phase("bench.incremental", [str(archive.root), str(index_dir)], timeout)
     figures.update({k: v for k, v in got.items() if k.startswith("incremental_")})
     if not args.no_real:
-        figures.update(real.measure(out, plan["real_sample"], plan["rounds"], _log))
+        figures.update(real.measure(out, plan["real_sample"], plan["rounds"], _log, args.shared))
     figures["load_end"] = round(os.getloadavg()[0], 2)
     return with_verdicts({k: (round(v, 3) if isinstance(v, float) else v) for k, v in figures.items()})
 
@@ -146,7 +146,7 @@ def run(args: argparse.Namespace) -> dict[str, float]:
 def run_real(args: argparse.Namespace) -> dict[str, float]:
     """Only the real-paper figures (``--real``): no synthetic archive is built."""
     figures: dict[str, float] = {"load_start": round(os.getloadavg()[0], 2)}
-    figures.update(real.measure(Path(args.out or OUT), args.real_sample, args.real_rounds, _log))
+    figures.update(real.measure(Path(args.out or OUT), args.real_sample, args.real_rounds, _log, args.shared))
     figures["load_end"] = round(os.getloadavg()[0], 2)
     return with_verdicts({k: (round(v, 3) if isinstance(v, float) else v) for k, v in figures.items()})
 
@@ -164,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--real-sample", type=int, help="real papers to read (default: all, about 1,200 pages)")
     parser.add_argument("--real-rounds", type=int, default=2, help="timed rounds of each side with --real")
     parser.add_argument("--no-real", action="store_true", help="skip the real papers")
+    parser.add_argument("--shared", type=Path, default=real.SHARED, help="the folder holding bulk, more-papers, papers")
     args = parser.parse_args(argv)
     if args.size < 2:
         parser.error("--size must be at least 2")
@@ -175,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     figures["bench_s"] = round(time.perf_counter() - started, 1)
     _log(f"done in {figures['bench_s']:.0f} s")
+    Path(args.out or OUT).mkdir(parents=True, exist_ok=True)
     saved = Path(args.out or OUT) / ("figures-real.json" if args.real else f"figures-{args.size}.json")
     saved.write_text(json.dumps({**figures, "machine": machine()}, indent=1), encoding="utf-8")
     if args.json:
