@@ -2,7 +2,9 @@
 
 Each figure is a ratio measured side by side in one run (see the modules for why each is
 measured the way it is): throughput.py, queries.py (+ fts.py), web.py, incremental.py;
-memory comes from every phase's own peak. Progress goes to stderr, the table (or with
+memory comes from every phase's own peak. Then the real papers in ../shared are indexed
+against the naive floor (real.py; ``--real`` measures only those, ``--no-real`` skips them).
+Progress goes to stderr, the table (or with
 ``--json`` one JSON object of numbers) to stdout. Generated data lives under bench/out/.
 """
 
