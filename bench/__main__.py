@@ -2,7 +2,9 @@
 
 Each figure is a ratio measured side by side in one run (see the modules for why each is
 measured the way it is): throughput.py, queries.py (+ fts.py), web.py, incremental.py;
-memory comes from every phase's own peak. Progress goes to stderr, the table (or with
+memory comes from every phase's own peak. Then the real papers in ../shared are indexed
+against the naive floor (real.py; ``--real`` measures only those, ``--no-real`` skips them).
+Progress goes to stderr, the table (or with
 ``--json`` one JSON object of numbers) to stdout. Generated data lives under bench/out/.
 """
 
@@ -15,8 +17,9 @@ import sys
 import time
 from pathlib import Path
 
+from bench import real
 from bench.process import PhaseFailed, run_phase
-from bench.report import machine, table, with_verdicts
+from bench.report import machine, real_table, table, with_verdicts
 from bench.synth import SEED, write_archive
 from bench.throughput import sample
 
@@ -37,6 +40,7 @@ def _plan(size: int, args: argparse.Namespace) -> dict[str, int]:
         "query_budget": 20 if small else 180,
         "requests": args.requests or (8 * 15 if small else 8 * 80),
         "web_seconds": 20 if small else 120,
+        "real_sample": args.real_sample or (3 if small else 0),
     }
 
 
@@ -135,6 +139,16 @@ def run(args: argparse.Namespace) -> dict[str, float]:
     _log("incremental: one paper added, then removed")
     got = run_phase("bench.incremental", [str(archive.root), str(index_dir)], timeout)
     figures.update({k: v for k, v in got.items() if k.startswith("incremental_")})
+    if not args.no_real:
+        figures.update(real.measure(out, plan["real_sample"], plan["rounds"], _log, args.shared))
+    figures["load_end"] = round(os.getloadavg()[0], 2)
+    return with_verdicts({k: (round(v, 3) if isinstance(v, float) else v) for k, v in figures.items()})
+
+
+def run_real(args: argparse.Namespace) -> dict[str, float]:
+    """Only the real-paper figures (``--real``): no synthetic archive is built."""
+    figures: dict[str, float] = {"load_start": round(os.getloadavg()[0], 2)}
+    figures.update(real.measure(Path(args.out or OUT), args.real_sample, args.real_rounds, _log, args.shared))
     figures["load_end"] = round(os.getloadavg()[0], 2)
     return with_verdicts({k: (round(v, 3) if isinstance(v, float) else v) for k, v in figures.items()})
 
@@ -148,23 +162,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, help="papers read through the real pipeline for throughput")
     parser.add_argument("--rounds", type=int, help="timed rounds of the query mix")
     parser.add_argument("--requests", type=int, help="web requests in all")
+    parser.add_argument("--real", action="store_true", help="only the real papers in ../shared, no synthetic archive")
+    parser.add_argument("--real-sample", type=int, help="real papers to read (default: all, about 1,200 pages)")
+    parser.add_argument("--real-rounds", type=int, default=2, help="timed rounds of each side with --real")
+    parser.add_argument("--no-real", action="store_true", help="skip the real papers")
+    parser.add_argument("--shared", type=Path, default=real.SHARED, help="the folder holding bulk, more-papers, papers")
     args = parser.parse_args(argv)
     if args.size < 2:
         parser.error("--size must be at least 2")
     started = time.perf_counter()
     try:
-        figures = run(args)
+        figures = run_real(args) if args.real else run(args)
     except PhaseFailed as exc:
         _log(f"failed: {exc}")
         return 1
     figures["bench_s"] = round(time.perf_counter() - started, 1)
     _log(f"done in {figures['bench_s']:.0f} s")
-    saved = Path(args.out or OUT) / f"figures-{args.size}.json"
+    Path(args.out or OUT).mkdir(parents=True, exist_ok=True)
+    saved = Path(args.out or OUT) / ("figures-real.json" if args.real else f"figures-{args.size}.json")
     saved.write_text(json.dumps({**figures, "machine": machine()}, indent=1), encoding="utf-8")
     if args.json:
         print(json.dumps(figures))
     else:
-        print(table(figures, machine()))
+        print(real_table(figures, machine()) if args.real else table(figures, machine()))
     return 0
 
 

@@ -18,6 +18,7 @@ TARGETS = {
     "query_p95_ratio": ("<=", 1.0),
     "incremental_add_s": ("<=", 2.0),
     "serve_peak_rss_mb": ("<=", 500.0),
+    "real_throughput_ratio": (">=", 2.0),
 }
 
 
@@ -144,4 +145,40 @@ def table(figures: dict[str, float], host: dict[str, Any]) -> str:
         f"totals agree {_f(g, 'totals_agree', 2)}, Minuted's reported total short of its matches in "
         f"{_f(g, 'minuted_total_short', 2)} of queries.",
     ]
+    if "real_pages" in figures:
+        lines += ["", *real_rows(figures)]
     return "\n".join(lines)
+
+
+def real_table(figures: dict[str, float], host: dict[str, Any]) -> str:
+    """``python -m bench --real``: the real-paper figures alone."""
+    return "\n".join(
+        [
+            f"machine: {host['nproc']} CPUs, {host['ram_gb']} GB RAM, Python {host['python']}, {host['date']}, "
+            f"commit {host['commit']}, load average {_f(figures, 'load_start', 2)} → {_f(figures, 'load_end', 2)}",
+            "",
+            *real_rows(figures),
+        ]
+    )
+
+
+def real_rows(figures: dict[str, float]) -> list[str]:
+    """Indexing the real papers in ../shared against the naive floor, and where a worker's CPU goes."""
+    g = figures
+    if "real_pages" not in g:
+        return ["Real papers: none found in ../shared, not measured."]
+    return [
+        f"Real papers: {_f(g, 'real_papers', 0)} PDFs, {_f(g, 'real_pages', 0)} pages from ../shared (bulk, more-papers, papers)",
+        f"   indexing, OCR on, 2 workers   {_f(g, 'real_pipeline_pages_per_s', 2)} pages/s, "
+        f"{_f(g, 'real_pipeline_cpu_ms_per_page', 0)} ms CPU a page",
+        f"   floor (extract_text + spaCy)  {_f(g, 'real_floor_pages_per_s', 2)} pages/s, "
+        f"{_f(g, 'real_floor_cpu_ms_per_page', 0)} ms CPU a page",
+        f"   ratio {_f(g, 'real_throughput_ratio', 2)} (CPU: {_f(g, 'real_throughput_cpu_ratio', 2)}), "
+        + _verdict(g, "real_throughput_ratio"),
+        f"   worker peak RSS: pipeline {_f(g, 'real_pipeline_worker_peak_rss_mb')} MB, "
+        f"floor {_f(g, 'real_floor_worker_peak_rss_mb')} MB",
+        f"   one worker's CPU a page ({_f(g, 'real_stage_pages', 0)} pages, {_f(g, 'real_stage_ocr_pages', 0)} by OCR): "
+        f"reading {_f(g, 'real_stage_read_cpu_ms_per_page', 0)} ms (OCR {_f(g, 'real_stage_ocr_cpu_ms_per_page', 0)}), "
+        f"structure {_f(g, 'real_stage_structure_cpu_ms_per_page', 0)}, "
+        f"annotation {_f(g, 'real_stage_annotate_cpu_ms_per_page', 0)}",
+    ]

@@ -135,6 +135,22 @@ def test_a_page_ocr_cannot_finish_in_time_is_named_and_nothing_is_raised(scan: P
 
 
 @needs_tesseract
+def test_a_scanned_pack_read_by_one_tesseract_reads_each_page_as_it_reads_alone(tmp_path: Path) -> None:
+    second = ["Minutes of the meeting held on 7 April 2021", "", "3. Allotments", "The rent was agreed."]
+    pack = hostile.scanned(tmp_path / "pack.pdf", [SCANNED_MINUTES[0], second, SCANNED_MINUTES[0][:4]])
+    together = ocr_pdf_pages(pack, [1, 2, 3])
+    alone = {n: ocr_pdf_pages(pack, [n])[n] for n in (1, 2, 3)}
+    assert together == alone
+    assert "Allotments" in " ".join(line.text for line in together[2].lines)
+
+
+@needs_tesseract
+def test_a_pack_whose_tesseract_run_overruns_is_read_page_by_page_and_names_each_page(scan: Path) -> None:
+    results = ocr_pdf_pages(scan, [1, 1], page_seconds=0.001)
+    assert results[1].problem == "OCR gave up after 0.001 s"
+
+
+@needs_tesseract
 def test_a_poster_sized_scan_is_rendered_within_a_bounded_memory(tmp_path: Path) -> None:
     """A 100-inch site plan would be 900 million pixels at 300 dpi; it is read at a smaller scale."""
     poster = hostile.poster_scan(tmp_path / "site-plan.pdf", inches=100)

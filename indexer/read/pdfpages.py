@@ -1,4 +1,5 @@
-"""PDF → pages: pdfplumber for text with fonts, pdfium where a page is too big or broken,
+"""PDF → pages: pdfplumber for text with fonts (its character dicts built directly, see
+indexer/read/charobjects.py), pdfium where a page is too big or broken,
 Tesseract (indexer/read/ocr.py) where a page is a scan.
 
 One page at a time, each closed as soon as it is read, so a 1,000-page pack costs no
@@ -12,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from indexer.errors import UnreadablePaper
+from indexer.read.charobjects import lean
 from indexer.read.garbled import map_symbol_chars, tidy
 from indexer.read.inflate import StreamTooLarge, inflation_bomb
 from indexer.read.mend import mend_pages, needs_reading
@@ -41,7 +43,7 @@ def pdf_pages(path: Path, data: bytes | None, ocr: bool) -> tuple[list[Page], li
             if len(pdf.pages) > MAX_PAGES:
                 raise UnreadablePaper(str(path), f"{len(pdf.pages)} pages, over the {MAX_PAGES} a paper may have")
             for page in pdf.pages:
-                read, covers[page.page_number] = _read_page(page, source, warnings)
+                read, covers[page.page_number] = _read_page(lean(page), source, warnings)
                 pages.append(read)
     except UnreadablePaper:
         raise
