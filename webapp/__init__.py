@@ -41,6 +41,8 @@ class IndexUnavailable(Exception):
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Application factory, as in Flask's tutorial: config, blueprints, error pages."""
+    from indexer.index.search import SEARCH_BUDGET_S
+
     app = Flask(__name__)
     # "//" in a path is not merged by a redirect: werkzeug builds that redirect from the
     # request's Host header, so a forged Host would send the reader to another site.
@@ -53,6 +55,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         # every named person (public speakers, first-name-only young people among them).
         PERSON_PAGES=os.environ.get("MINUTED_PERSON_PAGES", "listed"),
         TODAY=None,  # the day that decides what is overdue; tests set it, else the real today
+        # Seconds a search may spend matching before it answers with what it has found.
+        SEARCH_BUDGET_S=float(os.environ.get("MINUTED_SEARCH_BUDGET", SEARCH_BUDGET_S)),
         DEBUG=False,
     )
     if test_config:

@@ -19,13 +19,14 @@ from whoosh.columns import VarBytesColumn
 from whoosh.fields import BOOLEAN, COLUMN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from indexer.index.analysis import minutes_analyzer
+from indexer.index.snippets import analysed, word_spans
 from indexer.records import DecisionRecord, MeetingRecord, Record
 
 # Passages rank above the commitment and decision records drawn from them, so a search
 # lands on the agenda item first and shows its commitments beside it.
 ITEM_BOOST = 2.0
 # Bumped whenever the fields change; an index of another version is rebuilt whole.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # What a plain query searches, and how much a word in each part counts: a word of the item's
 # title three times one of its text, as the field boosts of separate fields did before.
 SEARCHED_PARTS = (("title", 3.0), ("content", 1.0), ("resolutions", 2.0), ("commitments", 2.0), ("person", 1.5))
@@ -40,19 +41,25 @@ class WeightedText(TEXT):
     with its compound forms) unioned in Python for every search: most of a query's time
     on a large archive (bench/RESULTS.md). Here a word has one posting list, and its weight
     in a document is the sum of its parts' weights, which BM25 reads as its frequency.
-    The value indexed is a list of ``(text, weight)`` pairs.
+    The value indexed is a list of ``(text, weight)`` pairs; a text may come already
+    analysed (``snippets.analysed``), as the passage's own text does, analysed once for
+    both this field and its stored word spans.
     """
 
-    def index(self, value: Iterable[tuple[str, float]], **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
+    def index(self, value: Iterable[tuple[Any, float]], **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
         positions: dict[str, list[int]] = defaultdict(list)
         weights: dict[str, float] = defaultdict(float)
         start = 0
         for text, weight in value:
             last = start
-            for token in self.analyzer(text, positions=True, mode="index", start_pos=start):
-                positions[token.text].append(token.pos)
-                weights[token.text] += weight
-                last = max(last, token.pos)
+            if isinstance(text, str):
+                tokens = ((t.text, t.pos) for t in self.analyzer(text, positions=True, mode="index", start_pos=start))
+            else:
+                tokens = ((word, start + pos) for word, pos, *_chars in text)
+            for word, pos in tokens:
+                positions[word].append(pos)
+                weights[word] += weight
+                last = max(last, pos)
             start = last + _PART_GAP
         for word, found in positions.items():
             yield word.encode("utf-8"), len(found), weights[word], self.format.encode(sorted(found))
@@ -74,6 +81,8 @@ def build_schema() -> Schema:
         words=WeightedText(analyzer=text, phrase=True),
         title=TEXT(analyzer=text, stored=True, field_boost=weight["title"]),
         content=STORED(),
+        # Where each word of ``content`` stands, so a snippet is cut without re-analysing it.
+        word_spans=STORED(),
         resolutions=TEXT(analyzer=text, field_boost=weight["resolutions"]),
         commitments=TEXT(analyzer=text, field_boost=weight["commitments"]),
         person=TEXT(analyzer=text, field_boost=weight["person"]),
@@ -115,7 +124,11 @@ def meeting_label(record: Record) -> str:
 def index_documents(record: Record, doc: str, aliases: dict[str, list[str]]) -> Iterator[dict[str, Any]]:
     """Yield the index documents of one record; ``aliases`` maps canonical → other names."""
     for fields in _documents(record, doc, aliases):
-        fields["words"] = [(fields[name], weight) for name, weight in SEARCHED_PARTS if fields.get(name)]
+        tokens = analysed(fields["content"]) if fields.get("content") else None
+        if tokens:
+            fields["word_spans"] = word_spans(tokens)
+        parts = {**fields, "content": tokens}
+        fields["words"] = [(parts[name], weight) for name, weight in SEARCHED_PARTS if parts.get(name)]
         yield fields
 
 

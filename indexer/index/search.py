@@ -31,11 +31,12 @@ from indexer.index.query import (
     SEARCH_FIELD,
     MinutesWeighting,
     absent_words,
+    is_costly,
     one_word_fewer,
     parse_query,
     refused_wildcards,
 )
-from indexer.index.snippets import highlighted, plain
+from indexer.index.snippets import highlighted, highlighted_from_spans, plain
 
 __all__ = ["FACETS", "Hit", "SearchIndex", "SearchResult", "list_commitments", "parse_query", "search"]
 
@@ -43,6 +44,15 @@ __all__ = ["FACETS", "Hit", "SearchIndex", "SearchResult", "list_commitments", "
 # systems whose directory mtimes are too coarse to show every commit.
 RECHECK_SECONDS = 2.0
 _WHOOSH_RETRIES = 3
+# Seconds a search may spend finding matches before it answers with what it has found so
+# far and says so: a costly query (a wildcard that expands to hundreds of words, a phrase
+# of common words on a large archive) must not hold a server thread for seconds.
+SEARCH_BUDGET_S = 0.5
+_CHECK_EVERY = 64  # matches between looks at the clock
+# Queries that expand words (wildcards, ranges) run one at a time per process; the others
+# wait their turn without using the CPU, so a flood of them leaves ordinary searches the
+# other threads' share (issue 16: 40 wildcard requests took a normal search from 11 to 712 ms).
+_COSTLY_TURN = threading.BoundedSemaphore(1)
 _OPERATORS = re.compile(r"\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b")
 
 
@@ -86,6 +96,9 @@ class SearchResult:
     # the words no passage holds at all ("zebra" in "library budget zebra").
     relaxed: bool = False
     missing: list[str] = field(default_factory=list)
+    # The search ran out of its time budget: ``total``, the facets and the ranking cover
+    # only the passages found by then (``total`` is at least that many).
+    partial: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -191,12 +204,15 @@ def search(
     facets: bool = True,
     highlights: bool = True,
     sort: str = "relevance",
+    budget: float | None = SEARCH_BUDGET_S,
 ) -> SearchResult:
     """Search the archive; an empty query with filters lists everything they match, newest first.
 
     ``sort="date"`` orders any query newest first. ``facets`` and ``highlights`` can be
-    turned off by callers that page through many hits and show neither.
+    turned off by callers that page through many hits and show neither. After ``budget``
+    seconds of matching (None: no limit) the search stops and answers ``partial``.
     """
+    deadline = time.monotonic() + budget if budget is not None else None
     limit = max(1, min(int(limit or 10), 200))
     page = max(1, int(page or 1))
     text = (query or "").strip()
@@ -214,7 +230,7 @@ def search(
     for attempt in range(_WHOOSH_RETRIES):
         searcher = index.searcher()
         try:
-            result = _run(index, searcher, text, filters, limit, page, facets, highlights, sort)
+            result = _run(index, searcher, text, filters, limit, page, facets, highlights, sort, deadline)
             result.filters = {k: v for k, v in used.items() if v}
             return result
         except (OSError, EOFError, ValueError, TypeError):
@@ -226,33 +242,47 @@ def search(
     raise AssertionError("unreachable")
 
 
-def _run(index, searcher, text, filters, limit, page, facets, highlights, sort) -> SearchResult:  # noqa: ANN001, PLR0913
+def _run(index, searcher, text, filters, limit, page, facets, highlights, sort, deadline) -> SearchResult:  # noqa: ANN001, PLR0913
     empty = SearchResult(query=text, total=0, hits=[], facets={n: [] for n in FACETS}, page=page, per_page=limit)
     allowed = filters.allowed(searcher, index.facet_columns)
     if allowed is not None and not allowed:
         return empty
     schema = searcher.schema
     q: Query = parse_query(text, schema, aliases=index.canonical_people) if text else Every()
+    if not is_costly(q):
+        return _ranked(index, searcher, text, q, allowed, empty, limit, page, facets, highlights, sort, deadline)
+    wait = None if deadline is None else max(0.0, deadline - time.monotonic())
+    if not _COSTLY_TURN.acquire(timeout=wait):
+        empty.partial = True  # its turn did not come within its budget
+        return empty
+    try:
+        return _ranked(index, searcher, text, q, allowed, empty, limit, page, facets, highlights, sort, deadline)
+    finally:
+        _COSTLY_TURN.release()
+
+
+def _ranked(index, searcher, text, q, allowed, empty, limit, page, facets, highlights, sort, deadline) -> SearchResult:  # noqa: ANN001, PLR0913
+    schema = searcher.schema
     by_date = sort == "date" or not text
     order = {"sortedby": "meeting_date", "reverse": True} if by_date else {}
-    results, matched = _page(searcher, q, page, limit, allowed, order)
+    results, matched, partial = _page(searcher, q, page, limit, allowed, order, deadline)
     relaxed, missing = False, []
-    if results.total == 0 and text and not _OPERATORS.search(text):
+    if results.total == 0 and text and not _OPERATORS.search(text) and not partial:
         # Every word was asked for and no passage has them all: ask for all but one, then
         # any (not when the user wrote AND/OR/NOT: "x NOT y" must not become "x OR NOT y").
         missing = absent_words(searcher, q, text)
         fewer = one_word_fewer(q)
         if fewer is not None:
-            results, matched = _page(searcher, fewer, page, limit, allowed, order)
+            results, matched, partial = _page(searcher, fewer, page, limit, allowed, order, deadline)
             q = fewer
-        if results.total == 0:
+        if results.total == 0 and not partial:
             q = parse_query(text, schema, group=OrGroup.factory(0.9), aliases=index.canonical_people)
-            results, matched = _page(searcher, q, page, limit, allowed, order)
+            results, matched, partial = _page(searcher, q, page, limit, allowed, order, deadline)
         relaxed = results.total > 0
     refused = refused_wildcards(text)
     empty.error = f"Wildcards need two letters before them (“pol*”, not “{refused[0]}”)." if refused else None
     if results.total == 0:
-        empty.missing = missing
+        empty.missing, empty.partial = missing, partial
         return empty
     words = _query_words(results.results.query_terms(expand=True)) if text else set()
     # Whoosh answers a page past the end with the last page; past the end is empty here.
@@ -269,32 +299,56 @@ def _run(index, searcher, text, filters, limit, page, facets, highlights, sort) 
         error=empty.error,
         relaxed=relaxed,
         missing=missing if relaxed else [],
+        partial=partial,
     )
+
+
+class OutOfTime(Exception):
+    """A search passed its deadline; what it found so far is its answer."""
 
 
 class _Matched(collectors.WrappingCollector):
     """Hands every matched document to the ranking collector and keeps its number.
 
     The ranking pass visits every match anyway (the type weight is a final score), so the
-    facets are counted from these numbers instead of a second, unscored search.
+    facets are counted from these numbers instead of a second, unscored search. It also
+    watches the clock: past ``deadline`` it stops the search (``OutOfTime``), and the
+    documents collected by then are the results.
     """
+
+    def __init__(self, child, deadline: float | None) -> None:  # noqa: ANN001
+        super().__init__(child)
+        self.deadline = deadline
 
     def prepare(self, top_searcher, q, context) -> None:  # noqa: ANN001
         super().prepare(top_searcher, q, context)
         self.docnums: list[int] = []
+
+    def matches(self):  # noqa: ANN201
+        # Every match passes here, also those a filter then drops (FilterCollector reads
+        # this generator itself), so a filtered costly query is bounded too.
+        deadline = self.deadline
+        for n, sub_docnum in enumerate(self.child.matches()):
+            if deadline is not None and not n % _CHECK_EVERY and time.monotonic() > deadline:
+                raise OutOfTime
+            yield sub_docnum
 
     def collect(self, sub_docnum: int):  # noqa: ANN201
         self.docnums.append(self.offset + sub_docnum)
         return self.child.collect(sub_docnum)
 
 
-def _page(searcher, q: Query, page: int, limit: int, allowed: set[int] | None, order: dict):  # noqa: ANN001, ANN202
+def _page(searcher, q: Query, page: int, limit: int, allowed: set[int] | None, order: dict, deadline: float | None):  # noqa: ANN001, ANN202, PLR0913
     # optimize=False: Whoosh's block-quality skipping stops visiting documents once the top
     # hits are settled, which would under-count the total and every facet.
-    matched = _Matched(searcher.collector(limit=page * limit, optimize=False, **order))
+    matched = _Matched(searcher.collector(limit=page * limit, optimize=False, **order), deadline)
     outer = collectors.FilterCollector(matched, allow=allowed) if allowed is not None else matched
-    searcher.search_with_collector(q, outer)
-    return ResultsPage(outer.results(), page, limit), matched.docnums
+    partial = False
+    try:
+        searcher.search_with_collector(q, outer)
+    except OutOfTime:
+        partial = True  # the collectors have finished (Collector.run's finally): partial results
+    return ResultsPage(outer.results(), page, limit), matched.docnums, partial
 
 
 def _query_words(terms) -> set[str]:  # noqa: ANN001 - whoosh's (field, bytes) pairs
@@ -308,7 +362,9 @@ def _hit(r, words: set[str] | None) -> Hit:  # noqa: ANN001 - whoosh Hit
     content = fields.get("content") or ""
     snippet = ""
     if words:
-        snippet = highlighted(content, words) or highlighted(fields.get("title") or "", words)
+        spans = fields.get("word_spans")
+        snippet = highlighted_from_spans(content, spans, words) if spans is not None else highlighted(content, words)
+        snippet = snippet or highlighted(fields.get("title") or "", words)
     if not snippet:
         snippet = plain(content)
     date = fields.get("meeting_date")
@@ -346,6 +402,7 @@ def list_commitments(
                 index, query=query, person=person, meeting=meeting, type="commitment", limit=200, page=n, facets=False
             )
             result.hits.extend(more.hits)
+            result.partial = result.partial or more.partial
     result.hits.sort(key=lambda h: _item_key(h.item))
     result.hits.sort(key=lambda h: (h.meeting_date or "", h.doc), reverse=True)
     listed = len(result.hits)
