@@ -7,6 +7,7 @@ import itertools
 import pytest
 from whoosh.query import Every
 
+import indexer.index.matching as matching
 import indexer.index.search as search_module
 from indexer.index.query import MAX_EXPANSIONS, CappedPrefix, CappedTermRange, parse_query
 from indexer.index.search import search
@@ -25,7 +26,7 @@ class _Clock:
 @pytest.fixture()
 def slow_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     clock = _Clock()
-    monkeypatch.setattr(search_module, "_CHECK_EVERY", 1)
+    monkeypatch.setattr(matching, "CHECK_EVERY", 1)
     monkeypatch.setattr(search_module.time, "monotonic", clock.monotonic)
 
 

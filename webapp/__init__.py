@@ -16,6 +16,7 @@ from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from webapp import display
+from webapp.links import LinkingFlask
 
 if TYPE_CHECKING:
     from indexer.index.search import SearchIndex
@@ -41,9 +42,10 @@ class IndexUnavailable(Exception):
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Application factory, as in Flask's tutorial: config, blueprints, error pages."""
+    from indexer.index.result_cache import DEFAULT_SIZE
     from indexer.index.search import SEARCH_BUDGET_S
 
-    app = Flask(__name__)
+    app = LinkingFlask(__name__)
     # "//" in a path is not merged by a redirect: werkzeug builds that redirect from the
     # request's Host header, so a forged Host would send the reader to another site.
     app.url_map.merge_slashes = False
@@ -57,6 +59,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         TODAY=None,  # the day that decides what is overdue; tests set it, else the real today
         # Seconds a search may spend matching before it answers with what it has found.
         SEARCH_BUDGET_S=float(os.environ.get("MINUTED_SEARCH_BUDGET", SEARCH_BUDGET_S)),
+        # Results kept for searches asked again (0: every search runs afresh).
+        SEARCH_CACHE=int(os.environ.get("MINUTED_SEARCH_CACHE", DEFAULT_SIZE)),
         DEBUG=False,
     )
     if test_config:
@@ -128,7 +132,7 @@ def get_index(app: Flask) -> SearchIndex:
     with _open_lock:
         if app.extensions.get("minuted_index") is None:
             try:
-                app.extensions["minuted_index"] = SearchIndex(index_dir(app))
+                app.extensions["minuted_index"] = SearchIndex(index_dir(app), app.config["SEARCH_CACHE"])
             except FileNotFoundError:
                 raise IndexUnavailable(index_dir(app)) from None
         return app.extensions["minuted_index"]

@@ -15,6 +15,7 @@ from flask import url_for
 
 from indexer.index.search import SearchResult
 from webapp.display import long_date, type_label
+from webapp.links import with_query
 from webapp.timeline import Timeline, build_timeline, date_range
 
 # Facet name in SearchResult.facets → (heading, URL parameter it sets).
@@ -102,7 +103,7 @@ def search_url(args: dict[str, str], page: int = 1, **changes: str | None) -> st
     params: dict[str, Any] = {k: v for k, v in merged.items() if v}
     if page > 1:
         params["page"] = page
-    return url_for("search.results", **params)
+    return with_query(url_for("search.results"), params)
 
 
 def page_count(result: SearchResult) -> int:

@@ -19,14 +19,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from whoosh import collectors
 from whoosh import index as whoosh_index
 from whoosh.qparser import OrGroup
 from whoosh.query import Every, Query
-from whoosh.searching import ResultsPage
 
 from indexer.index.facets import FACETS, FacetColumns
 from indexer.index.filters import Filters, iso_day
+from indexer.index.matching import ranked_page
 from indexer.index.query import (
     SEARCH_FIELD,
     MinutesWeighting,
@@ -36,6 +35,7 @@ from indexer.index.query import (
     parse_query,
     refused_wildcards,
 )
+from indexer.index.result_cache import ResultCache
 from indexer.index.snippets import highlighted, highlighted_from_spans, plain
 
 __all__ = ["FACETS", "Hit", "SearchIndex", "SearchResult", "list_commitments", "parse_query", "search"]
@@ -48,7 +48,6 @@ _WHOOSH_RETRIES = 3
 # far and says so: a costly query (a wildcard that expands to hundreds of words, a phrase
 # of common words on a large archive) must not hold a server thread for seconds.
 SEARCH_BUDGET_S = 0.5
-_CHECK_EVERY = 64  # matches between looks at the clock
 # Queries that expand words (wildcards, ranges) run one at a time per process; the others
 # wait their turn without using the CPU, so a flood of them leaves ordinary searches the
 # other threads' share (issue 16: 40 wildcard requests took a normal search from 11 to 712 ms).
@@ -112,8 +111,9 @@ class SearchIndex:
     corrupt-pickle or zlib error every few thousand searches while a re-index committed).
     """
 
-    def __init__(self, index_dir: Path) -> None:
+    def __init__(self, index_dir: Path, cache_size: int = 0) -> None:
         self.index_dir = Path(index_dir)
+        self.results = ResultCache(cache_size)
         if not whoosh_index.exists_in(str(self.index_dir)):
             raise FileNotFoundError(f"no index in {self.index_dir}: run `python -m indexer index` first")
         self.facet_columns = FacetColumns()
@@ -169,6 +169,11 @@ class SearchIndex:
             self._aliases, self._names, self._aliases_stamp = aliases, names, stamp
         return self._aliases
 
+    def people_stamp(self) -> tuple[int, int] | None:
+        """When people.json last changed (what a person filter means depends on it)."""
+        self.aliases()
+        return self._aliases_stamp
+
     def canonical_people(self, name: str) -> list[str]:
         """Every canonical person a name can mean: itself, or the one whose alias it is."""
         self.aliases()
@@ -205,12 +210,15 @@ def search(
     highlights: bool = True,
     sort: str = "relevance",
     budget: float | None = SEARCH_BUDGET_S,
+    cached: bool = False,
 ) -> SearchResult:
     """Search the archive; an empty query with filters lists everything they match, newest first.
 
     ``sort="date"`` orders any query newest first. ``facets`` and ``highlights`` can be
     turned off by callers that page through many hits and show neither. After ``budget``
     seconds of matching (None: no limit) the search stops and answers ``partial``.
+    ``cached``: a search asked again is answered from ``index.results``; its hits are
+    shared with the kept copy, so a caller that changes hits must not ask for it.
     """
     deadline = time.monotonic() + budget if budget is not None else None
     limit = max(1, min(int(limit or 10), 200))
@@ -229,9 +237,18 @@ def search(
     used.update({"from": date_from, "to": date_to, "outcome": outcome})
     for attempt in range(_WHOOSH_RETRIES):
         searcher = index.searcher()
+        key = None
+        if cached:
+            asked = (text, tuple(used.items()), limit, page, facets, highlights, sort)
+            key = (searcher.reader().generation(), index.people_stamp(), asked)
+            known = index.results.get(key)
+            if known is not None:
+                return known
         try:
             result = _run(index, searcher, text, filters, limit, page, facets, highlights, sort, deadline)
             result.filters = {k: v for k, v in used.items() if v}
+            if key is not None:
+                index.results.put(key, result)
             return result
         except (OSError, EOFError, ValueError, TypeError):
             # A segment merged away under a searcher that had not opened it yet (Whoosh then
@@ -265,7 +282,7 @@ def _ranked(index, searcher, text, q, allowed, empty, limit, page, facets, highl
     schema = searcher.schema
     by_date = sort == "date" or not text
     order = {"sortedby": "meeting_date", "reverse": True} if by_date else {}
-    results, matched, partial = _page(searcher, q, page, limit, allowed, order, deadline)
+    results, matched, partial = ranked_page(searcher, q, page, limit, allowed, order, deadline)
     relaxed, missing = False, []
     if results.total == 0 and text and not _OPERATORS.search(text) and not partial:
         # Every word was asked for and no passage has them all: ask for all but one, then
@@ -273,11 +290,11 @@ def _ranked(index, searcher, text, q, allowed, empty, limit, page, facets, highl
         missing = absent_words(searcher, q, text)
         fewer = one_word_fewer(q)
         if fewer is not None:
-            results, matched, partial = _page(searcher, fewer, page, limit, allowed, order, deadline)
+            results, matched, partial = ranked_page(searcher, fewer, page, limit, allowed, order, deadline)
             q = fewer
         if results.total == 0 and not partial:
             q = parse_query(text, schema, group=OrGroup.factory(0.9), aliases=index.canonical_people)
-            results, matched, partial = _page(searcher, q, page, limit, allowed, order, deadline)
+            results, matched, partial = ranked_page(searcher, q, page, limit, allowed, order, deadline)
         relaxed = results.total > 0
     refused = refused_wildcards(text)
     empty.error = f"Wildcards need two letters before them (“pol*”, not “{refused[0]}”)." if refused else None
@@ -301,54 +318,6 @@ def _ranked(index, searcher, text, q, allowed, empty, limit, page, facets, highl
         missing=missing if relaxed else [],
         partial=partial,
     )
-
-
-class OutOfTime(Exception):
-    """A search passed its deadline; what it found so far is its answer."""
-
-
-class _Matched(collectors.WrappingCollector):
-    """Hands every matched document to the ranking collector and keeps its number.
-
-    The ranking pass visits every match anyway (the type weight is a final score), so the
-    facets are counted from these numbers instead of a second, unscored search. It also
-    watches the clock: past ``deadline`` it stops the search (``OutOfTime``), and the
-    documents collected by then are the results.
-    """
-
-    def __init__(self, child, deadline: float | None) -> None:  # noqa: ANN001
-        super().__init__(child)
-        self.deadline = deadline
-
-    def prepare(self, top_searcher, q, context) -> None:  # noqa: ANN001
-        super().prepare(top_searcher, q, context)
-        self.docnums: list[int] = []
-
-    def matches(self):  # noqa: ANN201
-        # Every match passes here, also those a filter then drops (FilterCollector reads
-        # this generator itself), so a filtered costly query is bounded too.
-        deadline = self.deadline
-        for n, sub_docnum in enumerate(self.child.matches()):
-            if deadline is not None and not n % _CHECK_EVERY and time.monotonic() > deadline:
-                raise OutOfTime
-            yield sub_docnum
-
-    def collect(self, sub_docnum: int):  # noqa: ANN201
-        self.docnums.append(self.offset + sub_docnum)
-        return self.child.collect(sub_docnum)
-
-
-def _page(searcher, q: Query, page: int, limit: int, allowed: set[int] | None, order: dict, deadline: float | None):  # noqa: ANN001, ANN202, PLR0913
-    # optimize=False: Whoosh's block-quality skipping stops visiting documents once the top
-    # hits are settled, which would under-count the total and every facet.
-    matched = _Matched(searcher.collector(limit=page * limit, optimize=False, **order), deadline)
-    outer = collectors.FilterCollector(matched, allow=allowed) if allowed is not None else matched
-    partial = False
-    try:
-        searcher.search_with_collector(q, outer)
-    except OutOfTime:
-        partial = True  # the collectors have finished (Collector.run's finally): partial results
-    return ResultsPage(outer.results(), page, limit), matched.docnums, partial
 
 
 def _query_words(terms) -> set[str]:  # noqa: ANN001 - whoosh's (field, bytes) pairs

@@ -92,4 +92,4 @@ def search_args() -> dict[str, Any]:
 
 def run_search() -> SearchResult:
     """The one function /search and /api/search share."""
-    return search(get_index(current_app), **search_args(), budget=current_app.config["SEARCH_BUDGET_S"])
+    return search(get_index(current_app), **search_args(), budget=current_app.config["SEARCH_BUDGET_S"], cached=True)
