@@ -61,6 +61,14 @@ class MinutesWeighting(scoring.BM25F):
         self._columns = columns
         self._types: tuple[Any, list[str]] | None = None  # one searcher's reader, its types
 
+    def scorer(self, searcher: Any, fieldname: str, text: bytes, qf: float = 1) -> Any:
+        """BM25F's scorer, reading document lengths from the segment's cached array."""
+        scorer = super().scorer(searcher, fieldname, text, qf)
+        reader = searcher.reader()
+        if isinstance(scorer, scoring.BM25FScorer) and reader.is_atomic():
+            scorer.dfl = self._columns.lengths(reader, fieldname).__getitem__
+        return scorer
+
     def final(self, searcher: Any, docnum: int, score: float) -> float:
         reader = searcher.reader()
         if self._types is None or self._types[0] is not reader:

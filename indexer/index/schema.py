@@ -26,7 +26,7 @@ from indexer.records import DecisionRecord, MeetingRecord, Record
 # lands on the agenda item first and shows its commitments beside it.
 ITEM_BOOST = 2.0
 # Bumped whenever the fields change; an index of another version is rebuilt whole.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # What a plain query searches, and how much a word in each part counts: a word of the item's
 # title three times one of its text, as the field boosts of separate fields did before.
 SEARCHED_PARTS = (("title", 3.0), ("content", 1.0), ("resolutions", 2.0), ("commitments", 2.0), ("person", 1.5))
@@ -65,6 +65,16 @@ class WeightedText(TEXT):
             yield word.encode("utf-8"), len(found), weights[word], self.format.encode(sorted(found))
 
 
+class TextColumn(COLUMN):
+    """A column of text, kept uncompressed: one document's value is read without the rest."""
+
+    def __init__(self) -> None:
+        super().__init__(VarBytesColumn())
+
+    def to_bytes(self, v: str | bytes) -> bytes:
+        return v.encode("utf-8") if isinstance(v, str) else v
+
+
 # Joins the values of a many-valued facet column (people, organisations).
 FACET_SEPARATOR = "\x1f"
 
@@ -80,9 +90,10 @@ def build_schema() -> Schema:
         source=STORED(),
         words=WeightedText(analyzer=text, phrase=True),
         title=TEXT(analyzer=text, stored=True, field_boost=weight["title"]),
-        content=STORED(),
-        # Where each word of ``content`` stands, so a snippet is cut without re-analysing it.
-        word_spans=STORED(),
+        # The passage's text, and where each of its words stands so a snippet is cut without
+        # re-analysing it: uncompressed columns, read for the hits alone (indexer/index/passages.py).
+        content=TextColumn(),
+        word_spans=TextColumn(),
         resolutions=TEXT(analyzer=text, field_boost=weight["resolutions"]),
         commitments=TEXT(analyzer=text, field_boost=weight["commitments"]),
         person=TEXT(analyzer=text, field_boost=weight["person"]),
@@ -124,11 +135,12 @@ def meeting_label(record: Record) -> str:
 def index_documents(record: Record, doc: str, aliases: dict[str, list[str]]) -> Iterator[dict[str, Any]]:
     """Yield the index documents of one record; ``aliases`` maps canonical → other names."""
     for fields in _documents(record, doc, aliases):
-        tokens = analysed(fields["content"]) if fields.get("content") else None
-        if tokens:
-            fields["word_spans"] = word_spans(tokens)
+        text = fields.get("content") or ""
+        tokens = analysed(text) if text else None
         parts = {**fields, "content": tokens}
         fields["words"] = [(parts[name], weight) for name, weight in SEARCHED_PARTS if parts.get(name)]
+        if tokens:
+            fields["word_spans"] = word_spans(tokens)
         yield fields
 
 

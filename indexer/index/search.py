@@ -26,6 +26,7 @@ from whoosh.query import Every, Query
 from indexer.index.facets import FACETS, FacetColumns
 from indexer.index.filters import Filters, iso_day
 from indexer.index.matching import ranked_page
+from indexer.index.passages import PassageColumns
 from indexer.index.query import (
     SEARCH_FIELD,
     MinutesWeighting,
@@ -169,6 +170,14 @@ class SearchIndex:
             self._aliases, self._names, self._aliases_stamp = aliases, names, stamp
         return self._aliases
 
+    def passage_columns(self, searcher) -> PassageColumns:  # noqa: ANN001 - whoosh Searcher
+        """This thread's readers of the passage columns, opened once per searcher."""
+        local = self._local
+        kept = getattr(local, "passages", None)
+        if kept is None or kept[0] is not searcher:
+            kept = local.passages = (searcher, PassageColumns(searcher.reader()))
+        return kept[1]
+
     def people_stamp(self) -> tuple[int, int] | None:
         """When people.json last changed (what a person filter means depends on it)."""
         self.aliases()
@@ -303,7 +312,8 @@ def _ranked(index, searcher, text, q, allowed, empty, limit, page, facets, highl
         return empty
     words = _query_words(results.results.query_terms(expand=True)) if text else set()
     # Whoosh answers a page past the end with the last page; past the end is empty here.
-    hits = [_hit(r, words if highlights else None) for r in results] if results.pagenum == page else []
+    columns = index.passage_columns(searcher)
+    hits = [_hit(r, words if highlights else None, columns) for r in results] if results.pagenum == page else []
     facet_counts, timeline = index.facet_columns.count(searcher, matched) if facets else (empty.facets, [])
     return SearchResult(
         query=text,
@@ -325,13 +335,14 @@ def _query_words(terms) -> set[str]:  # noqa: ANN001 - whoosh's (field, bytes) p
     return {t.decode("utf-8") if isinstance(t, bytes) else t for f, t in terms if f in (SEARCH_FIELD, "title")}
 
 
-def _hit(r, words: set[str] | None) -> Hit:  # noqa: ANN001 - whoosh Hit
+def _hit(r, words: set[str] | None, columns: PassageColumns) -> Hit:  # noqa: ANN001 - whoosh Hit
     """One result; ``words`` are the query's analysed words, None for no snippet."""
     fields = r.fields()
-    content = fields.get("content") or ""
+    content = columns.text(r.docnum)
+    content = fields.get("content") or "" if content is None else content  # an index of schema 4 or older
     snippet = ""
     if words:
-        spans = fields.get("word_spans")
+        spans = columns.spans(r.docnum)
         snippet = highlighted_from_spans(content, spans, words) if spans is not None else highlighted(content, words)
         snippet = snippet or highlighted(fields.get("title") or "", words)
     if not snippet:
