@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from flask import Flask, Response, jsonify, render_template, request
+from flask import Flask, Response, g, has_app_context, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from webapp import display
@@ -142,11 +142,17 @@ def get_catalogue(app: Flask) -> Catalogue:
     """People and meetings read from the stored records, rebuilt when the manifest changes."""
     from webapp.catalogue import Catalogue
 
+    # Looked at once a request: a results page asks for it for every name it links
+    # (has_person_page), and each look stats the index's files.
+    if has_app_context() and g.get("minuted_catalogue") is not None:
+        return g.minuted_catalogue
     index = get_index(app)  # the same friendly 503 when nothing is indexed yet
     with _open_lock:
         current = app.extensions.get("minuted_catalogue")
         if current is None or current.is_stale():
-            app.extensions["minuted_catalogue"] = Catalogue.load(
+            app.extensions["minuted_catalogue"] = current = Catalogue.load(
                 index_dir(app), index.aliases(), today=app.config.get("TODAY")
             )
-        return app.extensions["minuted_catalogue"]
+    if has_app_context():
+        g.minuted_catalogue = current
+    return current
