@@ -148,7 +148,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, help="papers read through the real pipeline for throughput")
     parser.add_argument("--rounds", type=int, help="timed rounds of the query mix")
     parser.add_argument("--requests", type=int, help="web requests in all")
+    parser.add_argument("--real", action="store_true", help="query and web figures on the real papers in ../shared")
     args = parser.parse_args(argv)
+    if args.real:
+        return _real_queries(args)
     if args.size < 2:
         parser.error("--size must be at least 2")
     started = time.perf_counter()
@@ -165,6 +168,24 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(figures))
     else:
         print(table(figures, machine()))
+    return 0
+
+
+def _real_queries(args: argparse.Namespace) -> int:
+    """Query latency against FTS5 and web figures on the real papers (bench/real_queries.py)."""
+    from bench.real_queries import table as real_table
+
+    out = Path(args.out or OUT)
+    rounds = ["--rounds", str(args.rounds)] if args.rounds else []
+    requests = ["--requests", str(args.requests)] if args.requests else []
+    _log("real papers: index brought up to date, queries against FTS5, web at 8 clients")
+    try:
+        figures = run_phase("bench.real_queries", [str(out), *rounds, *requests], 7200)
+    except PhaseFailed as exc:
+        _log(f"failed: {exc}")
+        return 1
+    (out / "figures-real-queries.json").write_text(json.dumps({**figures, "machine": machine()}, indent=1))
+    print(json.dumps(figures) if args.json else real_table(figures))
     return 0
 
 
