@@ -65,3 +65,27 @@ def test_a_range_of_words_expands_to_capped_words(search_index) -> None:  # noqa
 def test_a_lone_star_lists_every_passage_without_reading_every_word(search_index) -> None:  # noqa: ANN001
     assert parse_query("*", search_index.searcher().schema) == Every()
     assert search(search_index, "*").total == search(search_index, "").total
+
+
+def test_a_wildcard_search_waits_for_the_one_running_and_says_when_its_turn_never_came(search_index) -> None:  # noqa: ANN001
+    import threading
+
+    from indexer.index.costly import costly_turn
+
+    holding, done = threading.Event(), threading.Event()
+
+    def other_wildcard_search() -> None:
+        with costly_turn(search_index.index_dir, None):
+            holding.set()
+            done.wait(10)
+
+    other = threading.Thread(target=other_wildcard_search)
+    other.start()
+    holding.wait(10)
+    try:
+        assert search(search_index, "pol*", budget=0.2).partial
+        assert not search(search_index, "police", budget=0.2).partial  # an ordinary search does not wait
+    finally:
+        done.set()
+        other.join(10)
+    assert not search(search_index, "pol*", budget=5).partial

@@ -36,3 +36,18 @@ def test_without_a_cache_every_search_runs(made_up_index: Path) -> None:
     search(index, "police", cached=True)
     search(index, "police", cached=True)
     assert index.results.hits == 0
+
+
+def test_a_results_page_asked_again_is_the_page_kept_until_the_index_changes(
+    made_up_index: Path, made_up_papers: Path
+) -> None:
+    from webapp import create_app
+
+    app = create_app({"TESTING": True, "INDEX_DIR": str(made_up_index)})
+    client = app.test_client()
+    first = client.get("/search?q=police").text
+    assert client.get("/search?q=police").text == first and app.extensions["minuted_pages"].hits == 1
+    assert "3 results" in first
+    many_papers(made_up_papers, 2, start=3)
+    index_paths([made_up_papers], made_up_index, read=read_made_up)
+    assert "5 results" in client.get("/search?q=police").text

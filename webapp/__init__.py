@@ -42,7 +42,7 @@ class IndexUnavailable(Exception):
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Application factory, as in Flask's tutorial: config, blueprints, error pages."""
-    from indexer.index.result_cache import DEFAULT_SIZE
+    from indexer.index.result_cache import DEFAULT_SIZE, ResultCache
     from indexer.index.search import SEARCH_BUDGET_S
 
     app = LinkingFlask(__name__)
@@ -67,6 +67,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.update(test_config)
     app.extensions["minuted_index"] = None
     app.extensions["minuted_catalogue"] = None
+    app.extensions["minuted_pages"] = ResultCache(app.config["SEARCH_CACHE"], copy=lambda page: page)
 
     from webapp.views import api, commitments, documents, meetings, people, search
 

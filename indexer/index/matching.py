@@ -13,6 +13,9 @@ from whoosh import collectors
 from whoosh.query import Query
 from whoosh.searching import ResultsPage
 
+from indexer.index.costly import give_way
+from indexer.index.query import is_costly
+
 CHECK_EVERY = 64  # matches between looks at the clock
 
 
@@ -29,9 +32,10 @@ class MatchCollector(collectors.WrappingCollector):
     documents collected by then are the results.
     """
 
-    def __init__(self, child, deadline: float | None) -> None:  # noqa: ANN001
+    def __init__(self, child, deadline: float | None, polite: bool = False) -> None:  # noqa: ANN001
         super().__init__(child)
         self.deadline = deadline
+        self.polite = polite  # a costly query: it gives way to other threads as it goes
 
     def prepare(self, top_searcher, q, context) -> None:  # noqa: ANN001
         super().prepare(top_searcher, q, context)
@@ -40,10 +44,13 @@ class MatchCollector(collectors.WrappingCollector):
     def matches(self):  # noqa: ANN201
         # Every match passes here, also those a filter then drops (FilterCollector reads
         # this generator itself), so a filtered costly query is bounded too.
-        deadline = self.deadline
+        deadline, polite = self.deadline, self.polite
         for n, sub_docnum in enumerate(self.child.matches()):
-            if deadline is not None and not n % CHECK_EVERY and time.monotonic() > deadline:
-                raise OutOfTime
+            if not n % CHECK_EVERY:
+                if deadline is not None and time.monotonic() > deadline:
+                    raise OutOfTime
+                if polite:
+                    give_way()
             yield sub_docnum
 
     def collect(self, sub_docnum: int):  # noqa: ANN201
@@ -57,7 +64,7 @@ def ranked_page(
     """The page of hits, every matched document number, and whether time ran out first."""
     # optimize=False: Whoosh's block-quality skipping stops visiting documents once the top
     # hits are settled, which would under-count the total and every facet.
-    matched = MatchCollector(searcher.collector(limit=page * limit, optimize=False, **order), deadline)
+    matched = MatchCollector(searcher.collector(limit=page * limit, optimize=False, **order), deadline, is_costly(q))
     outer = collectors.FilterCollector(matched, allow=allowed) if allowed is not None else matched
     partial = False
     try:

@@ -29,11 +29,14 @@ from itertools import islice
 from typing import Any
 
 from whoosh import scoring
+from whoosh.matching import NullMatcher
 from whoosh.qparser import AndGroup, FieldAliasPlugin, QueryParser, syntax
 from whoosh.qparser.plugins import TaggingPlugin
 from whoosh.query import And, Every, NullQuery, Or, Phrase, Prefix, Query, Term, TermRange, Wildcard
+from whoosh.searching import SearchContext
 
 from indexer.index.analysis import with_compound_alternatives
+from indexer.index.costly import give_way
 
 # Plain words search the one weighted field of every searched part (indexer/index/schema.py);
 # "title:", "resolutions:", "commitments:" and "person:" still search one part.
@@ -95,13 +98,31 @@ def parse_query(text: str, schema: Any, group: Any = AndGroup, aliases: Resolver
     return bounded(query)
 
 
+class _PoliteTerm(Term):
+    """One word of an expansion: it gives way to other threads before reading its postings."""
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        give_way()
+        return super().matcher(searcher, context)
+
+
 class _Capped:
-    """A multi-term query that expands to at most ``cap`` words."""
+    """A multi-term query that expands to at most ``cap`` words, each read politely
+    (indexer/index/costly.py); scored as one constant, as Whoosh scores its expansions."""
 
     cap = MAX_EXPANSIONS
 
     def _btexts(self, ixreader: Any) -> Any:
         return islice(super()._btexts(ixreader), self.cap)  # type: ignore[misc]
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        words = [w for w in self._btexts(searcher.reader()) if w]
+        if not words:
+            return NullMatcher()
+        if len(words) == 1:
+            return Term(self.fieldname, words[0]).matcher(searcher, context)
+        context = context.set(weighting=None) if context else SearchContext(weighting=None)
+        return Or([_PoliteTerm(self.fieldname, w) for w in words], boost=self.boost).matcher(searcher, context)
 
 
 class CappedPrefix(_Capped, Prefix):

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from indexer.index.search import SearchResult
@@ -23,15 +23,20 @@ DEFAULT_SIZE = 256  # results kept per process; one is ~10 hits and 5 short face
 
 
 class ResultCache:
-    """Least recently used results, shared by a process's threads."""
+    """Least recently used results, shared by a process's threads.
 
-    def __init__(self, size: int = DEFAULT_SIZE) -> None:
+    ``copy`` makes what is kept and handed out independent of what callers change; the
+    web app also keeps its rendered results pages here (strings: nothing to copy).
+    """
+
+    def __init__(self, size: int = DEFAULT_SIZE, copy: Callable[[Any], Any] | None = None) -> None:
         self.size = max(0, size)
-        self._kept: OrderedDict[Hashable, SearchResult] = OrderedDict()
+        self._kept: OrderedDict[Hashable, Any] = OrderedDict()
         self._lock = threading.Lock()
+        self._copy = copy or _copy
         self.hits = self.misses = 0
 
-    def get(self, key: Hashable) -> SearchResult | None:
+    def get(self, key: Hashable) -> Any:
         """A copy of the kept result (its lists are the caller's to change), or None."""
         if not self.size:
             return None
@@ -42,13 +47,13 @@ class ResultCache:
                 return None
             self._kept.move_to_end(key)
             self.hits += 1
-        return _copy(kept)
+        return self._copy(kept)
 
-    def put(self, key: Hashable, result: SearchResult) -> None:
-        if not self.size or result.partial:
+    def put(self, key: Hashable, result: Any) -> None:
+        if not self.size or getattr(result, "partial", False):
             return
         with self._lock:
-            self._kept[key] = _copy(result)
+            self._kept[key] = self._copy(result)
             self._kept.move_to_end(key)
             while len(self._kept) > self.size:
                 self._kept.popitem(last=False)

@@ -23,6 +23,7 @@ from whoosh import index as whoosh_index
 from whoosh.qparser import OrGroup
 from whoosh.query import Every, Query
 
+from indexer.index.costly import costly_turn
 from indexer.index.facets import FACETS, FacetColumns
 from indexer.index.filters import Filters, iso_day
 from indexer.index.matching import ranked_page
@@ -49,10 +50,6 @@ _WHOOSH_RETRIES = 3
 # far and says so: a costly query (a wildcard that expands to hundreds of words, a phrase
 # of common words on a large archive) must not hold a server thread for seconds.
 SEARCH_BUDGET_S = 0.5
-# Queries that expand words (wildcards, ranges) run one at a time per process; the others
-# wait their turn without using the CPU, so a flood of them leaves ordinary searches the
-# other threads' share (issue 16: 40 wildcard requests took a normal search from 11 to 712 ms).
-_COSTLY_TURN = threading.BoundedSemaphore(1)
 _OPERATORS = re.compile(r"\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b")
 
 
@@ -178,10 +175,11 @@ class SearchIndex:
             kept = local.passages = (searcher, PassageColumns(searcher.reader()))
         return kept[1]
 
-    def people_stamp(self) -> tuple[int, int] | None:
-        """When people.json last changed (what a person filter means depends on it)."""
+    def stamp(self, searcher=None) -> tuple[Any, ...]:  # noqa: ANN001 - whoosh Searcher
+        """What a search's answer depends on besides what was asked: the index generation
+        this thread searches and when people.json (what a person filter means) changed."""
         self.aliases()
-        return self._aliases_stamp
+        return ((searcher or self.searcher()).reader().generation(), self._aliases_stamp)
 
     def canonical_people(self, name: str) -> list[str]:
         """Every canonical person a name can mean: itself, or the one whose alias it is."""
@@ -249,7 +247,7 @@ def search(
         key = None
         if cached:
             asked = (text, tuple(used.items()), limit, page, facets, highlights, sort)
-            key = (searcher.reader().generation(), index.people_stamp(), asked)
+            key = (index.stamp(searcher), asked)
             known = index.results.get(key)
             if known is not None:
                 return known
@@ -277,14 +275,11 @@ def _run(index, searcher, text, filters, limit, page, facets, highlights, sort, 
     q: Query = parse_query(text, schema, aliases=index.canonical_people) if text else Every()
     if not is_costly(q):
         return _ranked(index, searcher, text, q, allowed, empty, limit, page, facets, highlights, sort, deadline)
-    wait = None if deadline is None else max(0.0, deadline - time.monotonic())
-    if not _COSTLY_TURN.acquire(timeout=wait):
-        empty.partial = True  # its turn did not come within its budget
-        return empty
-    try:
+    with costly_turn(index.index_dir, deadline) as turn:
+        if not turn:
+            empty.partial = True  # its turn did not come within its budget
+            return empty
         return _ranked(index, searcher, text, q, allowed, empty, limit, page, facets, highlights, sort, deadline)
-    finally:
-        _COSTLY_TURN.release()
 
 
 def _ranked(index, searcher, text, q, allowed, empty, limit, page, facets, highlights, sort, deadline) -> SearchResult:  # noqa: ANN001, PLR0913
