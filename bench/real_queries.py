@@ -97,6 +97,9 @@ def run(  # noqa: PLR0913
     if index_dir is None:
         index_dir = out / "real-index"
         figures.update(build_index(folders, index_dir))
+    else:
+        manifest = json.loads((index_dir / "manifest.json").read_text(encoding="utf-8"))
+        figures["real_papers"] = len(manifest.get("papers", {}))
     figures.update(query_figures(index_dir, out / "real-queries", rounds, budget_s))
     figures.update(web_figures(index_dir, out / "real-queries" / "mix.json", requests, seconds))
     figures["real_load_end"] = round(os.getloadavg()[0], 2)
