@@ -13,7 +13,7 @@ import math
 import threading
 import time
 from itertools import product
-from urllib.parse import quote_plus, urlsplit
+from urllib.parse import SplitResult, quote_plus, urlsplit
 
 from tests.test_hostile_server import served, server_process  # noqa: F401 - the served app's fixtures
 
@@ -24,7 +24,8 @@ FLOOD_EACH = 5
 # cache can answer them: "co* re* pr* st*", "co* re* pr* de*", …
 PREFIXES = ["co", "re", "pr", "st", "de", "in", "ma", "pa"]
 WILDCARDS = ["/search?q=" + quote_plus(" ".join(f"{p}*" for p in combo)) for combo in product(PREFIXES, repeat=4)]
-QUIET_SAMPLES = 30  # before the flood, and as many after it
+QUIET_SAMPLES = 20  # before the flood, and as many after it
+ROUNDS = 3
 
 
 def _p95(values: list[float]) -> float:
@@ -48,15 +49,10 @@ def _get(conn: http.client.HTTPConnection, path: str) -> float:
     return time.perf_counter() - started
 
 
-def test_a_wildcard_flood_leaves_a_normal_search_under_three_times_its_quiet_p95(served: str) -> None:  # noqa: F811
-    where = urlsplit(served)
-    reader = http.client.HTTPConnection(where.hostname, where.port, timeout=60)
-    for _ in range(3):  # each serving process opens the index and fills its caches
-        _get(reader, _normal())
-    _get(reader, WILDCARDS[-1])
+def _flood_ratio(reader: http.client.HTTPConnection, where: SplitResult, round_: int) -> tuple[float, float]:
+    """One round: a normal search's p95 under 40 wildcard searches, and quiet around them."""
     quiet = [_get(reader, _normal()) for _ in range(QUIET_SAMPLES)]
-
-    flood = [WILDCARDS[k * 7 % len(WILDCARDS)] for k in range(FLOOD_CLIENTS * FLOOD_EACH)]
+    flood = [WILDCARDS[(k * 7 + round_ * 40) % len(WILDCARDS)] for k in range(FLOOD_CLIENTS * FLOOD_EACH)]
     failures: list[BaseException] = []
 
     def client(paths: list[str]) -> None:
@@ -79,9 +75,21 @@ def test_a_wildcard_flood_leaves_a_normal_search_under_three_times_its_quiet_p95
     for thread in threads:
         thread.join(timeout=120)
     quiet += [_get(reader, _normal()) for _ in range(QUIET_SAMPLES)]
-    reader.close()
-
     assert not failures, failures[0]
-    assert _p95(flooded) < 3 * _p95(quiet), (
-        f"normal search p95 {_p95(flooded) * 1000:.0f} ms under the flood, {_p95(quiet) * 1000:.0f} ms quiet"
-    )
+    return _p95(flooded), _p95(quiet)
+
+
+def test_a_wildcard_flood_leaves_a_normal_search_under_three_times_its_quiet_p95(served: str) -> None:  # noqa: F811
+    """The median of three rounds: the machine is shared, and one round can catch another
+    program's burst; before the fix every round was about 7 times."""
+    where = urlsplit(served)
+    reader = http.client.HTTPConnection(where.hostname, where.port, timeout=60)
+    for _ in range(3):  # each serving process opens the index and fills its caches
+        _get(reader, _normal())
+    _get(reader, WILDCARDS[-1])
+    rounds = [_flood_ratio(reader, where, n) for n in range(ROUNDS)]
+    reader.close()
+    ratios = sorted(flooded / quiet for flooded, quiet in rounds)
+    described = ", ".join(f"{f * 1000:.0f} ms flooded / {q * 1000:.0f} ms quiet" for f, q in rounds)
+    print(f"normal search p95 under the flood: {described}")  # shown with pytest -s
+    assert ratios[len(ratios) // 2] < 3, f"normal search p95 under the flood: {described}"

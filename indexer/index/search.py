@@ -216,14 +216,16 @@ def search(
     facets: bool = True,
     highlights: bool = True,
     sort: str = "relevance",
-    budget: float | None = SEARCH_BUDGET_S,
+    budget: float | None = None,
     cached: bool = False,
 ) -> SearchResult:
     """Search the archive; an empty query with filters lists everything they match, newest first.
 
     ``sort="date"`` orders any query newest first. ``facets`` and ``highlights`` can be
     turned off by callers that page through many hits and show neither. After ``budget``
-    seconds of matching (None: no limit) the search stops and answers ``partial``.
+    seconds of matching (None, the default: no limit) the search stops and answers
+    ``partial``; a server passes one (``SEARCH_BUDGET_S``), so no request holds a thread
+    for long, while the CLI and the evaluation always get every match.
     ``cached``: a search asked again is answered from ``index.results``; its hits are
     shared with the kept copy, so a caller that changes hits must not ask for it.
     """
