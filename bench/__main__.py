@@ -140,15 +140,43 @@ def run(args: argparse.Namespace) -> dict[str, float]:
     got = run_phase("bench.incremental", [str(archive.root), str(index_dir)], timeout)
     figures.update({k: v for k, v in got.items() if k.startswith("incremental_")})
     if not args.no_real:
-        figures.update(real.measure(out, plan["real_sample"], plan["rounds"], _log, args.shared))
+        figures.update(_real(out, args, plan["real_sample"], plan["rounds"]))
     figures["load_end"] = round(os.getloadavg()[0], 2)
     return with_verdicts({k: (round(v, 3) if isinstance(v, float) else v) for k, v in figures.items()})
+
+
+def _real(out: Path, args: argparse.Namespace, papers: int | None, rounds: int) -> dict[str, float]:
+    """Every real-paper figure: indexing against the floor (real.py), then on the index that
+    built, queries against FTS5 and the web (real_queries.py), adding one paper
+    (real_incremental.py), and reading on a Dask cluster of one and two workers."""
+    figures = real.measure(out, papers, rounds, _log, args.shared)
+    index_dir = out / "real-index"
+    if "real_pages" not in figures or not (index_dir / "manifest.json").exists():
+        return figures
+    timeout = 7200
+    _log("real papers: queries against FTS5, web at 8 clients")
+    extra = ["--rounds", str(args.rounds)] if args.rounds else []
+    extra += ["--requests", str(args.requests)] if args.requests else []
+    got = run_phase("bench.real_queries", [str(out), "--index", str(index_dir), *extra], timeout)
+    figures.update({k: v for k, v in got.items() if k not in figures})
+    _log("real papers: one paper added to their index")
+    small = bool(papers and papers < 10)
+    incremental = [str(index_dir), str(out / "real-extra"), "--rounds", "1" if small else "3"]
+    got = run_phase("bench.real_incremental", incremental, timeout)
+    figures.update({k: v for k, v in got.items() if k.startswith("real_incremental_")})
+    listing = out / "real-cluster.txt"
+    chosen = sample(real.real_papers(args.shared), min(24, papers or 24))
+    listing.write_text("\n".join(str(p) for p in chosen), encoding="utf-8")
+    _log(f"real papers: {len(chosen)} read on a Dask cluster of one, then two workers, beside a local run")
+    got = run_phase("bench.dask_cluster", [str(listing), str(out / "real-cluster")], timeout)
+    figures.update({k: v for k, v in got.items() if k.startswith(("dask", "local2", "cluster_"))})
+    return figures
 
 
 def run_real(args: argparse.Namespace) -> dict[str, float]:
     """Only the real-paper figures (``--real``): no synthetic archive is built."""
     figures: dict[str, float] = {"load_start": round(os.getloadavg()[0], 2)}
-    figures.update(real.measure(Path(args.out or OUT), args.real_sample, args.real_rounds, _log, args.shared))
+    figures.update(_real(Path(args.out or OUT), args, args.real_sample, args.real_rounds))
     figures["load_end"] = round(os.getloadavg()[0], 2)
     return with_verdicts({k: (round(v, 3) if isinstance(v, float) else v) for k, v in figures.items()})
 

@@ -74,3 +74,21 @@ def vm_hwm_mb(pid: int) -> float | None:
         if line.startswith("VmHWM:"):
             return round(int(line.split()[1]) / 1024, 1)
     return None
+
+
+def tree_vm_hwm_mb(pid: int) -> float | None:
+    """The peaks of a live process and of its children, added up: what a server of several
+    processes holds at most (pages the children share with the parent count twice, so it
+    is an upper bound). None when the process is gone."""
+    own = vm_hwm_mb(pid)
+    if own is None:
+        return None
+    total = own
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            parent = int((entry / "stat").read_text(encoding="ascii").rsplit(") ", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        if parent == pid:
+            total += vm_hwm_mb(int(entry.name)) or 0.0
+    return round(total, 1)

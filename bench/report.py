@@ -13,6 +13,8 @@ import subprocess
 from datetime import date
 from typing import Any
 
+from bench import real_queries
+
 TARGETS = {
     "throughput_ratio": (">=", 0.8),
     "query_p95_ratio": ("<=", 1.0),
@@ -181,4 +183,24 @@ def real_rows(figures: dict[str, float]) -> list[str]:
         f"reading {_f(g, 'real_stage_read_cpu_ms_per_page', 0)} ms (OCR {_f(g, 'real_stage_ocr_cpu_ms_per_page', 0)}), "
         f"structure {_f(g, 'real_stage_structure_cpu_ms_per_page', 0)}, "
         f"annotation {_f(g, 'real_stage_annotate_cpu_ms_per_page', 0)}",
+        *([real_queries.table(g)] if "real_minuted_p95_ms" in g else []),
+        *(
+            [
+                "4r. Add one paper (of median length) to their index: "
+                f"{_f(g, 'real_incremental_add_s', 2)} s against its own reading {_f(g, 'real_incremental_paper_s', 2)} s, "
+                f"ratio {_f(g, 'real_incremental_ratio', 2)} (target <= 1.2)"
+            ]
+            if "real_incremental_ratio" in g
+            else []
+        ),
+        *(
+            [
+                f"6r. Reading {_f(g, 'cluster_papers', 0)} of them ({_f(g, 'cluster_pages', 0)} pages) on a Dask cluster "
+                f"(127.0.0.1, one thread a worker, cold start): 1 worker {_f(g, 'dask1_pages_per_s', 2)} pages/s, "
+                f"2 workers {_f(g, 'dask2_pages_per_s', 2)} pages/s ({_f(g, 'dask2_vs_dask1', 2)}x); "
+                f"local --workers 2 {_f(g, 'local2_pages_per_s', 2)} pages/s"
+            ]
+            if "dask2_pages_per_s" in g
+            else []
+        ),
     ]

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode
 
-from bench.process import ROOT, emit, python, vm_hwm_mb
+from bench.process import ROOT, emit, python, tree_vm_hwm_mb
 from bench.queries import percentile
 
 HOST = "127.0.0.1"
@@ -136,7 +136,8 @@ def run(index_dir: Path, mix: list[dict], clients: int, max_requests: int, max_s
         figures["web_warmup_s"] = round(time.perf_counter() - started, 2)
         figures["web_warmup_errors"] = warm_errors
         figures.update(load(port, paths, clients, max_requests, max_seconds))
-        figures["serve_peak_rss_mb"] = vm_hwm_mb(server.pid) or float("nan")
+        # `serve` runs one process per core under a watching parent: their peaks added up.
+        figures["serve_peak_rss_mb"] = tree_vm_hwm_mb(server.pid) or float("nan")
     finally:
         server.terminate()
         try:

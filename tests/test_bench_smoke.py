@@ -38,7 +38,7 @@ FIGURES = (
 def test_bench_on_20_meetings_prints_every_figure_as_a_number(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "bench", "--size", "20", "--json", "--out", str(tmp_path)]
-        + ["--sample", "3", "--rounds", "1", "--requests", "40"],
+        + ["--sample", "3", "--rounds", "1", "--requests", "40", "--no-real"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -53,3 +53,34 @@ def test_bench_on_20_meetings_prints_every_figure_as_a_number(tmp_path: Path) ->
         assert math.isfinite(figures[name]) and figures[name] > 0, (name, figures[name])
     assert figures["papers"] == 20 and figures["items"] > 20
     assert figures["web_errors"] == 0 and figures["pipeline_failed"] == 0
+
+
+REAL_FIGURES = (
+    "real_throughput_ratio",
+    "real_query_p95_ratio",
+    "real_uncached_web_rps",
+    "real_incremental_ratio",
+    "dask1_pages_per_s",
+    "dask2_pages_per_s",
+)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "papers").is_dir(), reason="needs ../shared")
+def test_the_real_paper_bench_on_three_papers_prints_every_figure_as_a_number(tmp_path: Path) -> None:
+    """Throughput against the floor, queries against FTS5, the web, one paper added, Dask."""
+    done = subprocess.run(
+        [sys.executable, "-m", "bench", "--real", "--json", "--out", str(tmp_path)]
+        + ["--real-sample", "3", "--real-rounds", "1", "--rounds", "1", "--requests", "40"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    figures = json.loads(done.stdout)
+    assert all(isinstance(v, int | float) and not isinstance(v, bool) for v in figures.values()), figures
+    for name in REAL_FIGURES:
+        assert name in figures, name
+        assert math.isfinite(figures[name]) and figures[name] > 0, (name, figures[name])

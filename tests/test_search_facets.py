@@ -107,3 +107,24 @@ def test_the_total_and_facets_count_every_match_not_only_the_top_hits(search_ind
     many = search(search_index, "care", limit=200)
     assert one.total == many.total == len(many.hits)
     assert dict(map(tuple, one.facets["type"])) == dict(map(tuple, many.facets["type"]))
+
+
+def test_snippets_are_cut_from_the_spans_stored_at_index_time(search_index, monkeypatch) -> None:  # noqa: ANN001
+    """A search analyses no passage text for its snippets: the words' places were stored."""
+    import indexer.index.snippets as snippets
+
+    def no_analysis(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError("a passage was re-analysed at search time")
+
+    monkeypatch.setattr(snippets, "_ANALYZER", no_analysis)
+    hit = search(search_index, "police call-outs", type="item").hits[0]
+    assert re.search(r"<mark>police</mark>", hit.highlight, re.I)
+    assert re.search(r"<mark>call-\s*outs</mark>", hit.highlight, re.I)
+
+
+def test_a_word_seen_more_often_than_its_stored_spans_is_never_shown_unmarked() -> None:
+    from indexer.index.snippets import SPANS_PER_WORD, highlighted_from_spans, word_spans
+
+    text = " ".join(f"The budget line {n} was agreed." for n in range(SPANS_PER_WORD + 6))
+    snippet = highlighted_from_spans(text, word_spans(text), ["budget"])
+    assert snippet.count("<mark>budget</mark>") == snippet.lower().count("budget")

@@ -12,10 +12,11 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from flask import Flask, Response, jsonify, render_template, request
+from flask import Flask, Response, g, has_app_context, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from webapp import display
+from webapp.links import LinkingFlask
 
 if TYPE_CHECKING:
     from indexer.index.search import SearchIndex
@@ -41,7 +42,10 @@ class IndexUnavailable(Exception):
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Application factory, as in Flask's tutorial: config, blueprints, error pages."""
-    app = Flask(__name__)
+    from indexer.index.result_cache import DEFAULT_SIZE, ResultCache
+    from indexer.index.search import SEARCH_BUDGET_S
+
+    app = LinkingFlask(__name__)
     # "//" in a path is not merged by a redirect: werkzeug builds that redirect from the
     # request's Host header, so a forged Host would send the reader to another site.
     app.url_map.merge_slashes = False
@@ -53,12 +57,17 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         # every named person (public speakers, first-name-only young people among them).
         PERSON_PAGES=os.environ.get("MINUTED_PERSON_PAGES", "listed"),
         TODAY=None,  # the day that decides what is overdue; tests set it, else the real today
+        # Seconds a search may spend matching before it answers with what it has found.
+        SEARCH_BUDGET_S=float(os.environ.get("MINUTED_SEARCH_BUDGET", SEARCH_BUDGET_S)),
+        # Results kept for searches asked again (0: every search runs afresh).
+        SEARCH_CACHE=int(os.environ.get("MINUTED_SEARCH_CACHE", DEFAULT_SIZE)),
         DEBUG=False,
     )
     if test_config:
         app.config.update(test_config)
     app.extensions["minuted_index"] = None
     app.extensions["minuted_catalogue"] = None
+    app.extensions["minuted_pages"] = ResultCache(app.config["SEARCH_CACHE"], copy=lambda page: page)
 
     from webapp.views import api, commitments, documents, meetings, people, search
 
@@ -124,7 +133,7 @@ def get_index(app: Flask) -> SearchIndex:
     with _open_lock:
         if app.extensions.get("minuted_index") is None:
             try:
-                app.extensions["minuted_index"] = SearchIndex(index_dir(app))
+                app.extensions["minuted_index"] = SearchIndex(index_dir(app), app.config["SEARCH_CACHE"])
             except FileNotFoundError:
                 raise IndexUnavailable(index_dir(app)) from None
         return app.extensions["minuted_index"]
@@ -134,11 +143,17 @@ def get_catalogue(app: Flask) -> Catalogue:
     """People and meetings read from the stored records, rebuilt when the manifest changes."""
     from webapp.catalogue import Catalogue
 
+    # Looked at once a request: a results page asks for it for every name it links
+    # (has_person_page), and each look stats the index's files.
+    if has_app_context() and g.get("minuted_catalogue") is not None:
+        return g.minuted_catalogue
     index = get_index(app)  # the same friendly 503 when nothing is indexed yet
     with _open_lock:
         current = app.extensions.get("minuted_catalogue")
         if current is None or current.is_stale():
-            app.extensions["minuted_catalogue"] = Catalogue.load(
+            app.extensions["minuted_catalogue"] = current = Catalogue.load(
                 index_dir(app), index.aliases(), today=app.config.get("TODAY")
             )
-        return app.extensions["minuted_catalogue"]
+    if has_app_context():
+        g.minuted_catalogue = current
+    return current

@@ -15,6 +15,7 @@ from flask import url_for
 
 from indexer.index.search import SearchResult
 from webapp.display import long_date, type_label
+from webapp.links import with_query
 from webapp.timeline import Timeline, build_timeline, date_range
 
 # Facet name in SearchResult.facets → (heading, URL parameter it sets).
@@ -102,7 +103,7 @@ def search_url(args: dict[str, str], page: int = 1, **changes: str | None) -> st
     params: dict[str, Any] = {k: v for k, v in merged.items() if v}
     if page > 1:
         params["page"] = page
-    return url_for("search.results", **params)
+    return with_query(url_for("search.results"), params)
 
 
 def page_count(result: SearchResult) -> int:
@@ -118,9 +119,23 @@ def build_search_page(result: SearchResult, args: dict[str, str], notices: list[
         active=_active_filters(args),
         pagination=_pagination(result, args),
         timeline=build_timeline(result.timeline, lambda start, end: search_url(args, **{"from": start, "to": end})),
-        notices=[*_relaxed_notice(result), *(notices or [])],
+        notices=[*_partial_notice(result), *_relaxed_notice(result), *(notices or [])],
         sorts=_sort_links(args),
     )
+
+
+def _partial_notice(result: SearchResult) -> list[str]:
+    """Say so when the search ran out of time and shows only what it found by then."""
+    if not result.partial:
+        return []
+    if not result.total:
+        return [
+            "This search was stopped: it would take too long (wildcards match many words). Try fewer or longer ones."
+        ]
+    return [
+        f"This search was stopped before it finished: it shows the best of the first {result.total:,} passages "
+        "found, and there are more. Longer words before a * make a search quicker."
+    ]
 
 
 def _relaxed_notice(result: SearchResult) -> list[str]:

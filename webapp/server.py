@@ -18,6 +18,7 @@ import os
 import resource
 import signal
 import socket
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -28,6 +29,7 @@ CHANNEL_TIMEOUT = 20  # seconds a connection may sit idle mid-request
 CLEANUP_INTERVAL = 5
 MAX_HEADER_BYTES = 64 * 1024
 MAX_BODY_BYTES = 1024 * 1024  # nothing here takes a body; a search is a GET
+SWITCH_INTERVAL_S = 0.0005
 
 
 def serving_options(threads: int) -> dict[str, Any]:
@@ -104,4 +106,7 @@ def _start(listener: socket.socket, make_app: Callable[[], Any], threads: int) -
 def _serve_on(listener: socket.socket, make_app: Callable[[], Any], threads: int) -> None:
     from waitress import serve as waitress_serve
 
+    # A thread waiting for the interpreter waits at most this long for a busy one (Python's
+    # default is 5 ms): a quick search beside a slow one then barely slows (issue 16's flood).
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     waitress_serve(make_app(), sockets=[listener], **serving_options(threads))

@@ -9,7 +9,10 @@
 - A query Whoosh cannot parse, or that parses to nothing, searches its words instead.
 - Wildcards cost what they expand to: one that starts with a wildcard ("*e*") would read the
   whole vocabulary, so it is refused (as Lucene's classic parser does) and its letters
-  searched as a word; any other expands to at most ``MAX_EXPANSIONS`` words.
+  searched as a word; the others, and ranges of words ("[a TO z]"), expand to at most
+  ``MAX_EXPANSIONS`` words in all, shared between them ("co* re* pr*" gets a third each):
+  building the matcher of each word costs about a millisecond, before any clock can stop
+  it. A lone "*" means every passage, not every word of every passage.
 - Plain words search one field holding every searched part of a record, a title word
   weighted three times a word of the text (indexer/index/schema.py); "title:", "person:",
   "resolutions:" and "commitments:" search one part; "content:" is an alias of the whole.
@@ -26,11 +29,14 @@ from itertools import islice
 from typing import Any
 
 from whoosh import scoring
+from whoosh.matching import NullMatcher
 from whoosh.qparser import AndGroup, FieldAliasPlugin, QueryParser, syntax
 from whoosh.qparser.plugins import TaggingPlugin
-from whoosh.query import And, NullQuery, Or, Phrase, Prefix, Query, Term, Wildcard
+from whoosh.query import And, Every, NullQuery, Or, Phrase, Prefix, Query, Term, TermRange, Wildcard
+from whoosh.searching import SearchContext
 
 from indexer.index.analysis import with_compound_alternatives
+from indexer.index.costly import give_way
 
 # Plain words search the one weighted field of every searched part (indexer/index/schema.py);
 # "title:", "resolutions:", "commitments:" and "person:" still search one part.
@@ -40,7 +46,8 @@ _WORDS = re.compile(r"\w+(?:[-‐‑'’]\w+)*", re.UNICODE)
 _OPERATORS = {"and", "or", "not", "andnot", "andmaybe", "to"}
 
 Resolver = Callable[[str], list[str]]
-MAX_EXPANSIONS = 200
+MAX_EXPANSIONS = 64  # words all the wildcards and ranges of one query may expand to
+_MIN_EXPANSIONS = 8  # each gets at least this many, however many a query has
 _LITERAL_PREFIX = 2  # letters a wildcard must start with
 
 
@@ -56,6 +63,14 @@ class MinutesWeighting(scoring.BM25F):
         super().__init__(**kwargs)
         self._columns = columns
         self._types: tuple[Any, list[str]] | None = None  # one searcher's reader, its types
+
+    def scorer(self, searcher: Any, fieldname: str, text: bytes, qf: float = 1) -> Any:
+        """BM25F's scorer, reading document lengths from the segment's cached array."""
+        scorer = super().scorer(searcher, fieldname, text, qf)
+        reader = searcher.reader()
+        if isinstance(scorer, scoring.BM25FScorer) and reader.is_atomic():
+            scorer.dfl = self._columns.lengths(reader, fieldname).__getitem__
+        return scorer
 
     def final(self, searcher: Any, docnum: int, score: float) -> float:
         reader = searcher.reader()
@@ -83,11 +98,31 @@ def parse_query(text: str, schema: Any, group: Any = AndGroup, aliases: Resolver
     return bounded(query)
 
 
+class _PoliteTerm(Term):
+    """One word of an expansion: it gives way to other threads before reading its postings."""
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        give_way()
+        return super().matcher(searcher, context)
+
+
 class _Capped:
-    """A multi-term query that expands to at most ``MAX_EXPANSIONS`` words."""
+    """A multi-term query that expands to at most ``cap`` words, each read politely
+    (indexer/index/costly.py); scored as one constant, as Whoosh scores its expansions."""
+
+    cap = MAX_EXPANSIONS
 
     def _btexts(self, ixreader: Any) -> Any:
-        return islice(super()._btexts(ixreader), MAX_EXPANSIONS)  # type: ignore[misc]
+        return islice(super()._btexts(ixreader), self.cap)  # type: ignore[misc]
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        words = [w for w in self._btexts(searcher.reader()) if w]
+        if not words:
+            return NullMatcher()
+        if len(words) == 1:
+            return Term(self.fieldname, words[0]).matcher(searcher, context)
+        context = context.set(weighting=None) if context else SearchContext(weighting=None)
+        return Or([_PoliteTerm(self.fieldname, w) for w in words], boost=self.boost).matcher(searcher, context)
 
 
 class CappedPrefix(_Capped, Prefix):
@@ -98,20 +133,43 @@ class CappedWildcard(_Capped, Wildcard):
     pass
 
 
+class CappedTermRange(_Capped, TermRange):
+    pass
+
+
+_EXPANDING = (Prefix, Wildcard, TermRange)
+
+
 def bounded(query: Query) -> Query:
-    """The query with every wildcard either refused (no literal start) or capped."""
+    """The query with every wildcard either refused (no literal start) or capped, ranges
+    of words capped, and the cap shared among them all."""
+    expanding = sum(isinstance(n, _EXPANDING) for n in query.leaves())
+    cap = max(_MIN_EXPANSIONS, MAX_EXPANSIONS // max(1, expanding))
 
     def bound(node: Query) -> Query:
-        if not isinstance(node, (Prefix, Wildcard)) or isinstance(node, _Capped):
+        if isinstance(node, Every) and node.fieldname:
+            return Every()  # every passage; Every("words") would read every word's postings
+        if not isinstance(node, _EXPANDING) or isinstance(node, _Capped):
             return node
+        if isinstance(node, TermRange):
+            capped = CappedTermRange(node.fieldname, node.start, node.end, node.startexcl, node.endexcl, node.boost)
+            capped.cap = cap
+            return capped
         literal = re.split(r"[*?]", node.text, maxsplit=1)[0]
         if len(literal) < _LITERAL_PREFIX:
             letters = re.sub(r"[*?]", "", node.text)
             return Term(node.fieldname, letters.lower()) if len(letters) >= _LITERAL_PREFIX else NullQuery
         kind = CappedPrefix if isinstance(node, Prefix) else CappedWildcard
-        return kind(node.fieldname, node.text, boost=node.boost)
+        capped = kind(node.fieldname, node.text, boost=node.boost)
+        capped.cap = cap
+        return capped
 
     return query.accept(bound)
+
+
+def is_costly(query: Query) -> bool:
+    """Whether a query expands words (wildcards, ranges): those wait their turn to run."""
+    return any(isinstance(n, _Capped) for n in query.leaves())
 
 
 def absent_words(searcher: Any, query: Query, text: str) -> list[str]:

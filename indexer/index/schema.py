@@ -19,13 +19,14 @@ from whoosh.columns import VarBytesColumn
 from whoosh.fields import BOOLEAN, COLUMN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from indexer.index.analysis import minutes_analyzer
+from indexer.index.snippets import analysed, word_spans
 from indexer.records import DecisionRecord, MeetingRecord, Record
 
 # Passages rank above the commitment and decision records drawn from them, so a search
 # lands on the agenda item first and shows its commitments beside it.
 ITEM_BOOST = 2.0
 # Bumped whenever the fields change; an index of another version is rebuilt whole.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 # What a plain query searches, and how much a word in each part counts: a word of the item's
 # title three times one of its text, as the field boosts of separate fields did before.
 SEARCHED_PARTS = (("title", 3.0), ("content", 1.0), ("resolutions", 2.0), ("commitments", 2.0), ("person", 1.5))
@@ -40,22 +41,38 @@ class WeightedText(TEXT):
     with its compound forms) unioned in Python for every search: most of a query's time
     on a large archive (bench/RESULTS.md). Here a word has one posting list, and its weight
     in a document is the sum of its parts' weights, which BM25 reads as its frequency.
-    The value indexed is a list of ``(text, weight)`` pairs.
+    The value indexed is a list of ``(text, weight)`` pairs; a text may come already
+    analysed (``snippets.analysed``), as the passage's own text does, analysed once for
+    both this field and its stored word spans.
     """
 
-    def index(self, value: Iterable[tuple[str, float]], **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
+    def index(self, value: Iterable[tuple[Any, float]], **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
         positions: dict[str, list[int]] = defaultdict(list)
         weights: dict[str, float] = defaultdict(float)
         start = 0
         for text, weight in value:
             last = start
-            for token in self.analyzer(text, positions=True, mode="index", start_pos=start):
-                positions[token.text].append(token.pos)
-                weights[token.text] += weight
-                last = max(last, token.pos)
+            if isinstance(text, str):
+                tokens = ((t.text, t.pos) for t in self.analyzer(text, positions=True, mode="index", start_pos=start))
+            else:
+                tokens = ((word, start + pos) for word, pos, *_chars in text)
+            for word, pos in tokens:
+                positions[word].append(pos)
+                weights[word] += weight
+                last = max(last, pos)
             start = last + _PART_GAP
         for word, found in positions.items():
             yield word.encode("utf-8"), len(found), weights[word], self.format.encode(sorted(found))
+
+
+class TextColumn(COLUMN):
+    """A column of text, kept uncompressed: one document's value is read without the rest."""
+
+    def __init__(self) -> None:
+        super().__init__(VarBytesColumn())
+
+    def to_bytes(self, v: str | bytes) -> bytes:
+        return v.encode("utf-8") if isinstance(v, str) else v
 
 
 # Joins the values of a many-valued facet column (people, organisations).
@@ -73,7 +90,10 @@ def build_schema() -> Schema:
         source=STORED(),
         words=WeightedText(analyzer=text, phrase=True),
         title=TEXT(analyzer=text, stored=True, field_boost=weight["title"]),
-        content=STORED(),
+        # The passage's text, and where each of its words stands so a snippet is cut without
+        # re-analysing it: uncompressed columns, read for the hits alone (indexer/index/passages.py).
+        content=TextColumn(),
+        word_spans=TextColumn(),
         resolutions=TEXT(analyzer=text, field_boost=weight["resolutions"]),
         commitments=TEXT(analyzer=text, field_boost=weight["commitments"]),
         person=TEXT(analyzer=text, field_boost=weight["person"]),
@@ -115,7 +135,12 @@ def meeting_label(record: Record) -> str:
 def index_documents(record: Record, doc: str, aliases: dict[str, list[str]]) -> Iterator[dict[str, Any]]:
     """Yield the index documents of one record; ``aliases`` maps canonical → other names."""
     for fields in _documents(record, doc, aliases):
-        fields["words"] = [(fields[name], weight) for name, weight in SEARCHED_PARTS if fields.get(name)]
+        text = fields.get("content") or ""
+        tokens = analysed(text) if text else None
+        parts = {**fields, "content": tokens}
+        fields["words"] = [(parts[name], weight) for name, weight in SEARCHED_PARTS if parts.get(name)]
+        if tokens:
+            fields["word_spans"] = word_spans(tokens)
         yield fields
 
 

@@ -19,23 +19,26 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from whoosh import collectors
 from whoosh import index as whoosh_index
 from whoosh.qparser import OrGroup
 from whoosh.query import Every, Query
-from whoosh.searching import ResultsPage
 
+from indexer.index.costly import costly_turn
 from indexer.index.facets import FACETS, FacetColumns
 from indexer.index.filters import Filters, iso_day
+from indexer.index.matching import ranked_page
+from indexer.index.passages import PassageColumns
 from indexer.index.query import (
     SEARCH_FIELD,
     MinutesWeighting,
     absent_words,
+    is_costly,
     one_word_fewer,
     parse_query,
     refused_wildcards,
 )
-from indexer.index.snippets import highlighted, plain
+from indexer.index.result_cache import ResultCache
+from indexer.index.snippets import highlighted, highlighted_from_spans, plain
 
 __all__ = ["FACETS", "Hit", "SearchIndex", "SearchResult", "list_commitments", "parse_query", "search"]
 
@@ -43,6 +46,10 @@ __all__ = ["FACETS", "Hit", "SearchIndex", "SearchResult", "list_commitments", "
 # systems whose directory mtimes are too coarse to show every commit.
 RECHECK_SECONDS = 2.0
 _WHOOSH_RETRIES = 3
+# Seconds a search may spend finding matches before it answers with what it has found so
+# far and says so: a costly query (a wildcard that expands to hundreds of words, a phrase
+# of common words on a large archive) must not hold a server thread for seconds.
+SEARCH_BUDGET_S = 0.5
 _OPERATORS = re.compile(r"\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b")
 
 
@@ -86,6 +93,9 @@ class SearchResult:
     # the words no passage holds at all ("zebra" in "library budget zebra").
     relaxed: bool = False
     missing: list[str] = field(default_factory=list)
+    # The search ran out of its time budget: ``total``, the facets and the ranking cover
+    # only the passages found by then (``total`` is at least that many).
+    partial: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -99,8 +109,9 @@ class SearchIndex:
     corrupt-pickle or zlib error every few thousand searches while a re-index committed).
     """
 
-    def __init__(self, index_dir: Path) -> None:
+    def __init__(self, index_dir: Path, cache_size: int = 0) -> None:
         self.index_dir = Path(index_dir)
+        self.results = ResultCache(cache_size)
         if not whoosh_index.exists_in(str(self.index_dir)):
             raise FileNotFoundError(f"no index in {self.index_dir}: run `python -m indexer index` first")
         self.facet_columns = FacetColumns()
@@ -156,6 +167,20 @@ class SearchIndex:
             self._aliases, self._names, self._aliases_stamp = aliases, names, stamp
         return self._aliases
 
+    def passage_columns(self, searcher) -> PassageColumns:  # noqa: ANN001 - whoosh Searcher
+        """This thread's readers of the passage columns, opened once per searcher."""
+        local = self._local
+        kept = getattr(local, "passages", None)
+        if kept is None or kept[0] is not searcher:
+            kept = local.passages = (searcher, PassageColumns(searcher.reader()))
+        return kept[1]
+
+    def stamp(self, searcher=None) -> tuple[Any, ...]:  # noqa: ANN001 - whoosh Searcher
+        """What a search's answer depends on besides what was asked: the index generation
+        this thread searches and when people.json (what a person filter means) changed."""
+        self.aliases()
+        return ((searcher or self.searcher()).reader().generation(), self._aliases_stamp)
+
     def canonical_people(self, name: str) -> list[str]:
         """Every canonical person a name can mean: itself, or the one whose alias it is."""
         self.aliases()
@@ -191,12 +216,20 @@ def search(
     facets: bool = True,
     highlights: bool = True,
     sort: str = "relevance",
+    budget: float | None = None,
+    cached: bool = False,
 ) -> SearchResult:
     """Search the archive; an empty query with filters lists everything they match, newest first.
 
     ``sort="date"`` orders any query newest first. ``facets`` and ``highlights`` can be
-    turned off by callers that page through many hits and show neither.
+    turned off by callers that page through many hits and show neither. After ``budget``
+    seconds of matching (None, the default: no limit) the search stops and answers
+    ``partial``; a server passes one (``SEARCH_BUDGET_S``), so no request holds a thread
+    for long, while the CLI and the evaluation always get every match.
+    ``cached``: a search asked again is answered from ``index.results``; its hits are
+    shared with the kept copy, so a caller that changes hits must not ask for it.
     """
+    deadline = time.monotonic() + budget if budget is not None else None
     limit = max(1, min(int(limit or 10), 200))
     page = max(1, int(page or 1))
     text = (query or "").strip()
@@ -213,9 +246,18 @@ def search(
     used.update({"from": date_from, "to": date_to, "outcome": outcome})
     for attempt in range(_WHOOSH_RETRIES):
         searcher = index.searcher()
+        key = None
+        if cached:
+            asked = (text, tuple(used.items()), limit, page, facets, highlights, sort)
+            key = (index.stamp(searcher), asked)
+            known = index.results.get(key)
+            if known is not None:
+                return known
         try:
-            result = _run(index, searcher, text, filters, limit, page, facets, highlights, sort)
+            result = _run(index, searcher, text, filters, limit, page, facets, highlights, sort, deadline)
             result.filters = {k: v for k, v in used.items() if v}
+            if key is not None:
+                index.results.put(key, result)
             return result
         except (OSError, EOFError, ValueError, TypeError):
             # A segment merged away under a searcher that had not opened it yet (Whoosh then
@@ -226,37 +268,49 @@ def search(
     raise AssertionError("unreachable")
 
 
-def _run(index, searcher, text, filters, limit, page, facets, highlights, sort) -> SearchResult:  # noqa: ANN001, PLR0913
+def _run(index, searcher, text, filters, limit, page, facets, highlights, sort, deadline) -> SearchResult:  # noqa: ANN001, PLR0913
     empty = SearchResult(query=text, total=0, hits=[], facets={n: [] for n in FACETS}, page=page, per_page=limit)
     allowed = filters.allowed(searcher, index.facet_columns)
     if allowed is not None and not allowed:
         return empty
     schema = searcher.schema
     q: Query = parse_query(text, schema, aliases=index.canonical_people) if text else Every()
+    if not is_costly(q):
+        return _ranked(index, searcher, text, q, allowed, empty, limit, page, facets, highlights, sort, deadline)
+    with costly_turn(index.index_dir, deadline) as turn:
+        if not turn:
+            empty.partial = True  # its turn did not come within its budget
+            return empty
+        return _ranked(index, searcher, text, q, allowed, empty, limit, page, facets, highlights, sort, deadline)
+
+
+def _ranked(index, searcher, text, q, allowed, empty, limit, page, facets, highlights, sort, deadline) -> SearchResult:  # noqa: ANN001, PLR0913
+    schema = searcher.schema
     by_date = sort == "date" or not text
     order = {"sortedby": "meeting_date", "reverse": True} if by_date else {}
-    results, matched = _page(searcher, q, page, limit, allowed, order)
+    results, matched, partial = ranked_page(searcher, q, page, limit, allowed, order, deadline)
     relaxed, missing = False, []
-    if results.total == 0 and text and not _OPERATORS.search(text):
+    if results.total == 0 and text and not _OPERATORS.search(text) and not partial:
         # Every word was asked for and no passage has them all: ask for all but one, then
         # any (not when the user wrote AND/OR/NOT: "x NOT y" must not become "x OR NOT y").
         missing = absent_words(searcher, q, text)
         fewer = one_word_fewer(q)
         if fewer is not None:
-            results, matched = _page(searcher, fewer, page, limit, allowed, order)
+            results, matched, partial = ranked_page(searcher, fewer, page, limit, allowed, order, deadline)
             q = fewer
-        if results.total == 0:
+        if results.total == 0 and not partial:
             q = parse_query(text, schema, group=OrGroup.factory(0.9), aliases=index.canonical_people)
-            results, matched = _page(searcher, q, page, limit, allowed, order)
+            results, matched, partial = ranked_page(searcher, q, page, limit, allowed, order, deadline)
         relaxed = results.total > 0
     refused = refused_wildcards(text)
     empty.error = f"Wildcards need two letters before them (“pol*”, not “{refused[0]}”)." if refused else None
     if results.total == 0:
-        empty.missing = missing
+        empty.missing, empty.partial = missing, partial
         return empty
     words = _query_words(results.results.query_terms(expand=True)) if text else set()
     # Whoosh answers a page past the end with the last page; past the end is empty here.
-    hits = [_hit(r, words if highlights else None) for r in results] if results.pagenum == page else []
+    columns = index.passage_columns(searcher)
+    hits = [_hit(r, words if highlights else None, columns) for r in results] if results.pagenum == page else []
     facet_counts, timeline = index.facet_columns.count(searcher, matched) if facets else (empty.facets, [])
     return SearchResult(
         query=text,
@@ -269,32 +323,8 @@ def _run(index, searcher, text, filters, limit, page, facets, highlights, sort) 
         error=empty.error,
         relaxed=relaxed,
         missing=missing if relaxed else [],
+        partial=partial,
     )
-
-
-class _Matched(collectors.WrappingCollector):
-    """Hands every matched document to the ranking collector and keeps its number.
-
-    The ranking pass visits every match anyway (the type weight is a final score), so the
-    facets are counted from these numbers instead of a second, unscored search.
-    """
-
-    def prepare(self, top_searcher, q, context) -> None:  # noqa: ANN001
-        super().prepare(top_searcher, q, context)
-        self.docnums: list[int] = []
-
-    def collect(self, sub_docnum: int):  # noqa: ANN201
-        self.docnums.append(self.offset + sub_docnum)
-        return self.child.collect(sub_docnum)
-
-
-def _page(searcher, q: Query, page: int, limit: int, allowed: set[int] | None, order: dict):  # noqa: ANN001, ANN202
-    # optimize=False: Whoosh's block-quality skipping stops visiting documents once the top
-    # hits are settled, which would under-count the total and every facet.
-    matched = _Matched(searcher.collector(limit=page * limit, optimize=False, **order))
-    outer = collectors.FilterCollector(matched, allow=allowed) if allowed is not None else matched
-    searcher.search_with_collector(q, outer)
-    return ResultsPage(outer.results(), page, limit), matched.docnums
 
 
 def _query_words(terms) -> set[str]:  # noqa: ANN001 - whoosh's (field, bytes) pairs
@@ -302,13 +332,16 @@ def _query_words(terms) -> set[str]:  # noqa: ANN001 - whoosh's (field, bytes) p
     return {t.decode("utf-8") if isinstance(t, bytes) else t for f, t in terms if f in (SEARCH_FIELD, "title")}
 
 
-def _hit(r, words: set[str] | None) -> Hit:  # noqa: ANN001 - whoosh Hit
+def _hit(r, words: set[str] | None, columns: PassageColumns) -> Hit:  # noqa: ANN001 - whoosh Hit
     """One result; ``words`` are the query's analysed words, None for no snippet."""
     fields = r.fields()
-    content = fields.get("content") or ""
+    content = columns.text(r.docnum)
+    content = fields.get("content") or "" if content is None else content  # an index of schema 4 or older
     snippet = ""
     if words:
-        snippet = highlighted(content, words) or highlighted(fields.get("title") or "", words)
+        spans = columns.spans(r.docnum)
+        snippet = highlighted_from_spans(content, spans, words) if spans is not None else highlighted(content, words)
+        snippet = snippet or highlighted(fields.get("title") or "", words)
     if not snippet:
         snippet = plain(content)
     date = fields.get("meeting_date")
@@ -346,6 +379,7 @@ def list_commitments(
                 index, query=query, person=person, meeting=meeting, type="commitment", limit=200, page=n, facets=False
             )
             result.hits.extend(more.hits)
+            result.partial = result.partial or more.partial
     result.hits.sort(key=lambda h: _item_key(h.item))
     result.hits.sort(key=lambda h: (h.meeting_date or "", h.doc), reverse=True)
     listed = len(result.hits)

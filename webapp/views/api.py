@@ -12,7 +12,7 @@ from flask import Blueprint, Response, current_app, jsonify, request, url_for
 from indexer.index.search import SearchResult, list_commitments
 from webapp import get_catalogue, get_index
 from webapp.display import citation
-from webapp.views.params import MAX_QUERY_CHARS, run_search
+from webapp.views.params import MAX_QUERY_CHARS, costly_request, run_search
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -90,7 +90,8 @@ def pdf_link(hit: dict[str, Any]) -> str:
 
 @bp.route("/search")
 def api_search() -> Response:
-    return jsonify(public(run_search().to_json()))
+    with costly_request():
+        return jsonify(public(run_search().to_json()))
 
 
 @bp.route("/commitments")

@@ -7,10 +7,14 @@ the HTML page says so), an unknown result type is ignored. No query string is an
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from flask import current_app, request
 
+from indexer.index.costly import costly_turn, looks_costly
 from indexer.index.search import SearchResult, search
 from webapp import get_index
 from webapp.display import parse_iso_date
@@ -90,6 +94,19 @@ def search_args() -> dict[str, Any]:
     }
 
 
+@contextmanager
+def costly_request() -> Iterator[None]:
+    """A request whose query expands words (wildcards, ranges) is served alone: its search
+    and its page wait their turn together (indexer/index/costly.py), so a flood of them
+    takes one thread's share of the machine, not every thread's."""
+    if not looks_costly(_text("q") or ""):
+        yield
+        return
+    deadline = time.monotonic() + current_app.config["SEARCH_BUDGET_S"]
+    with costly_turn(get_index(current_app).index_dir, deadline):
+        yield  # without its turn, the search inside answers partial at once
+
+
 def run_search() -> SearchResult:
     """The one function /search and /api/search share."""
-    return search(get_index(current_app), **search_args())
+    return search(get_index(current_app), **search_args(), budget=current_app.config["SEARCH_BUDGET_S"], cached=True)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, redirect, render_template
+from flask import Blueprint, current_app, g, redirect, render_template, request
 from werkzeug.wrappers import Response
 
-from webapp import get_catalogue
+from webapp import get_catalogue, get_index
 from webapp.search_page import build_search_page, page_count, search_url
-from webapp.views.params import PER_PAGE, ignored_args, run_search, search_args, url_args
+from webapp.views.params import PER_PAGE, costly_request, ignored_args, run_search, search_args, url_args
 
 bp = Blueprint("search", __name__)
 
@@ -29,7 +29,23 @@ def home() -> str:
 
 @bp.route("/search")
 def results() -> str | Response:
+    # A results page asked again (a reload, the back button, a popular search) is the page
+    # already rendered, while the index, the people table and the catalogue are unchanged.
+    catalogue = get_catalogue(current_app)
+    key = (request.script_root, request.query_string, get_index(current_app).stamp(), catalogue.stamp)
+    pages = current_app.extensions["minuted_pages"]
+    html = pages.get(key)
+    if html is None:
+        with costly_request():
+            html = _results()
+        if isinstance(html, str) and not g.get("partial_search"):
+            pages.put(key, html)
+    return html
+
+
+def _results() -> str | Response:
     result = run_search()
+    g.partial_search = result.partial
     args = url_args()
     limit = search_args()["limit"]
     if limit != PER_PAGE:

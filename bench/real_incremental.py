@@ -1,0 +1,80 @@
+"""Adding one real paper to the index of all the others, against reading that paper alone.
+
+A clerk adds last month's minutes to an archive already indexed: what that costs beyond
+reading the paper itself (the manifest, people.json, the index commit) is the figure.
+One real paper is copied under a new name into a folder of its own, read alone with the
+model loaded, then indexed into the real-paper index, then removed again, so the index is
+left as it was found. Target: adding ≤ 1.2× its own reading.
+
+Phase: ``python -m bench.real_incremental INDEX WORKDIR`` prints JSON figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from bench.process import emit
+
+ROUNDS = 3
+
+
+def _chosen(index_dir: Path) -> Path:
+    """The indexed paper whose page count is the median: a typical month's minutes."""
+    from indexer.index.store import load_manifest
+
+    entries = [(Path(source), entry["doc"]) for source, entry in load_manifest(index_dir).items()]
+    sized = sorted(
+        (len(json.loads((index_dir / "records" / f"{doc}.json").read_bytes())["pages"]), str(p)) for p, doc in entries
+    )
+    return Path(sized[len(sized) // 2][1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    from indexer.annotate.nlp import load_pipeline
+    from indexer.index.store import index_paths
+    from indexer.pipeline import read_paper
+
+    parser = argparse.ArgumentParser(prog="python -m bench.real_incremental")
+    parser.add_argument("index", type=Path)
+    parser.add_argument("work", type=Path)
+    parser.add_argument("--rounds", type=int, default=ROUNDS)
+    args = parser.parse_args(argv)
+    paper = _chosen(args.index)
+    folder = args.work / "new-papers"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    load_pipeline()("A warm-up sentence for the model.")
+    reading, adding = [], []
+    for n in range(args.rounds):
+        copy = folder / f"added-{n}-{paper.name}"
+        shutil.copy(paper, copy)
+        started = time.perf_counter()
+        read_paper(copy)
+        reading.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        summary = index_paths([folder], args.index, workers=1)
+        adding.append(time.perf_counter() - started)
+        if len(summary.added) != 1 or summary.failed:
+            raise SystemExit(f"adding one paper did: {summary.line()}")
+        copy.unlink()
+        index_paths([folder], args.index, workers=1)  # and it goes again
+    read_s, add_s = statistics.median(reading), statistics.median(adding)
+    print(f"added {paper.name} {args.rounds} times", file=sys.stderr)
+    emit(
+        {
+            "real_incremental_paper_s": round(read_s, 3),
+            "real_incremental_add_s": round(add_s, 3),
+            "real_incremental_ratio": round(add_s / read_s, 3),
+        }
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
