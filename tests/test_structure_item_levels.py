@@ -192,3 +192,28 @@ def test_a_councils_numbered_motions_are_titled_by_the_business_they_settle(tmp_
         "Minutes of the meeting held May 9, 2024",
         "Adjournment",
     ]
+
+
+def test_a_name_in_capitals_run_in_before_a_stop_opens_unnumbered_business(tmp_path: Path) -> None:
+    lines = [L("Executive Committee"), L("Present: Ann Ames (AA); Bob Bryce (BB)")]
+    for n, title in [(1, "Agenda Distributed"), (2, "Approval of Minutes"), (3, "Treasurer’s Report")]:
+        lines.append(L(f"{n}. {title} . AA moved acceptance, BB second. Vote: all in favor.", gap=10))
+    lines.append(L("STUDENT CHAPTER. CD presented the activities of the student chapter.", gap=10))
+    lines.append(L("Next meeting will be held on 10 April 2003 at 4:30 PM.", gap=10))
+    lines.append(L("Minutes recorded by KNOX H. WHITE, Secretary.", gap=10))
+    assert _titles(tmp_path, lines) == [
+        ("1", "Agenda Distributed"),
+        ("2", "Approval of Minutes"),
+        ("3", "Treasurer’s Report"),
+        (None, "STUDENT CHAPTER"),
+    ]
+
+
+def test_the_next_number_printed_a_little_off_the_margin_is_still_the_next_item(tmp_path: Path) -> None:
+    lines = [L("RADIO CLUB MEETING", bold=True, size=14), L("Present: VE7AAA, VE7BBB, VE7CCC")]
+    for n, title in [(1, "Repeater grant"), (2, "Creston repeater"), (3, "Invermere repeater"), (4, "Elections")]:
+        lines.append(L(f"{n}. {title}: the members heard a report and asked questions.", indent=50, gap=10))
+        lines.append(L("The report was accepted by the meeting without change.", indent=68))
+    lines.append(L("5. Outgoing Executive Reports: the president thanked the members.", indent=37, gap=10))
+    lines.append(L("He wished the new executive well.", indent=68))
+    assert [n for n, _ in _titles(tmp_path, lines)] == ["1", "2", "3", "4", "5"]

@@ -214,7 +214,10 @@ def _wraps_once(rows: list[Row], i: int, right: float) -> bool:
 
 
 # "ROLL CALL -\tPresent: …": a heading in capitals with its business on the same line.
-_CAPS_PREFIX = re.compile(r"^([A-Z][A-Z /&'’-]{3,40}?)\s+[-–]\s.*$")
+# "WMU SAACS. CD presented …": a name in capitals run in before a full stop does the same.
+_CAPS_PREFIX = re.compile(
+    r"^([A-Z][A-Z /&'’-]{3,40}?)(?:\s+[-–]\s|(?<=[A-Z]{2})\.\s+(?=[A-Z]\S*[a-z]|[A-Z]{2,}\s+[a-z])).*$"
+)
 _NOTHING_TO_REPORT = re.compile(r"\s*:\s*(?:none|nil|n/a)\.?$", re.IGNORECASE)
 _GROUPING = re.compile(
     r"\bagenda items?\b|\bcontinued$|^consent (?:agenda|calendar)$|^(?:regular|special) agenda$"
@@ -330,7 +333,9 @@ def _continues_title(nxt: Row, heading: Row, has_bold: bool) -> bool:
 
 def _clean_title(title: str) -> str:
     head, sep, rest = title.partition(". ")
-    if sep and ((head.isupper() and len(head) > 3) or (len(head.split()) >= 3 and len(rest.split()) >= 4)):
+    # "Agendas Distributed . Call for …": a stop set apart by a space ends a run-in title.
+    spaced = head.endswith((" ", "\t")) and 1 <= len(head.split()) <= 8
+    if sep and ((head.isupper() and len(head) > 3) or (len(head.split()) >= 3 and len(rest.split()) >= 4) or spaced):
         title = head  # "ADJOURN. There being no further business, …": the heading, not its text
     title = _CLOCK.sub("", title)  # "CALL TO ORDER 7:40 PM": the heading, not the time
     return " ".join(title.replace("\t", " ").split()).rstrip(" :.")
