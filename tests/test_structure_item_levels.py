@@ -217,3 +217,28 @@ def test_the_next_number_printed_a_little_off_the_margin_is_still_the_next_item(
     lines.append(L("5. Outgoing Executive Reports: the president thanked the members.", indent=37, gap=10))
     lines.append(L("He wished the new executive well.", indent=68))
     assert [n for n, _ in _titles(tmp_path, lines)] == ["1", "2", "3", "4", "5"]
+
+
+def test_a_heading_that_opens_a_numbering_groups_it_and_is_not_an_item(tmp_path: Path) -> None:
+    lines = [
+        L("COMMUNITY BOARD MINUTES", bold=True),
+        L("MUSEUM OF LOCAL HERITAGE", bold=True),
+        L("36 HARBOUR PLACE", bold=True),
+        L("Present: Ann Ames, Bob Bryce, Cara Cole", gap=10),
+        L("The Chairperson called the meeting to order.", gap=10),
+        L("Public Session:", bold=True, gap=10),
+        L("Residents spoke about the skating rink and the ferry terminal."),
+        L("Committee Reports:", bold=True, gap=10),
+        L("A. Executive Committee:", bold=True, gap=8),
+        L("The committee reported on the rink proposal."),
+        L("B. Landmarks Committee:", bold=True, gap=8),
+        L("The committee reported on the pier sheds."),
+        L("C. Waterfront Committee:", bold=True, gap=8),
+        L("The committee reported on the ferry terminal."),
+    ]
+    assert _titles(tmp_path, lines) == [
+        (None, "Public Session"),
+        ("A", "Executive Committee"),
+        ("B", "Landmarks Committee"),
+        ("C", "Waterfront Committee"),
+    ]

@@ -20,6 +20,7 @@ from indexer.structure.levels import (
     outer_case,
     plain,
     sub_heading_below,
+    without_group_openers,
 )
 from indexer.structure.model_headings import model_headings
 from indexer.structure.motions import MOVERS_TITLE, motion_title
@@ -61,8 +62,11 @@ def find_headings(rows: list[Row]) -> list[Heading]:
         i += 1
     strong = off_margin_jumps(rows, [h for h in found if not h.weak])
     numbered = _fill_gaps(_in_sequence(strong), [h for h in found if h.weak])
-    if len(numbered) == 1 and (leading_int(numbered[0].number) or 0) >= 10 and numbered[0].index < 8:
-        numbered = []  # "111 Wyadra Ave" in a club's letterhead: no sequence, no item
+    digits = [h for h in numbered if re.match(r"\d", h.number or "")]
+    if len(digits) == 1 and (leading_int(digits[0].number) or 0) >= 10 and digits[0].index < 8:
+        # "111 Wyadra Ave" in a club's letterhead, "36 BATTERY PLACE" over lettered
+        # committee reports: no sequence, no item
+        numbered = [h for h in numbered if h is not digits[0]]
     if not any(LOG_TITLE.search(r.text) for r in rows[:12]):  # an action log's rows are numbered too
         numbered = with_runs(rows, numbered, _bold_only, _GROUPING)
     numbered = without_lettered_notes(rows, numbered)
@@ -90,6 +94,7 @@ def find_headings(rows: list[Row]) -> list[Heading]:
     is_log = any(LOG_TITLE.search(r.text) for r in rows[:12])
     if _outer_unnumbered(rows, numbered) and not is_log:
         headings += run_ins(rows, headings)
+    headings = without_group_openers(rows, headings)
     if len(headings) < 2 and not is_log:
         # Nothing the rules trust: the trained line model's headings, where it finds a run.
         learnt = model_headings(rows)

@@ -84,3 +84,18 @@ def leading_int(number: str | None) -> int | None:
         return None
     match = re.search(r"(\d+)", number.replace(" ", ""))
     return int(match.group(1)) if match else None
+
+
+def without_group_openers(rows: list[Row], headings: list[Heading]) -> list[Heading]:
+    """ "New Business:" or "Committee Reports:" straight over "1. Repeater grant …" / "A.
+    Executive Committee": an unnumbered heading that opens a numbering from its start, with
+    no business of its own between, groups the numbered items; it is not one."""
+    ordered = sorted(headings, key=lambda h: h.index)
+    kept = []
+    for heading, nxt in zip(ordered, [*ordered[1:], None]):
+        if heading.number is None and not heading.keep_line and nxt is not None and nxt.number:
+            between = " ".join(rows[i].text for i in range(heading.index + 1 + len(heading.taken), nxt.index))
+            if nxt.number.strip("()").upper() in ("1", "A") and len(between.split()) <= 8:
+                continue
+        kept.append(heading)
+    return kept
