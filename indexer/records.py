@@ -159,6 +159,9 @@ class DecisionRecord:
     text: str = ""
     page_range: list[int] = field(default_factory=list)
     resolutions: list[Resolution] = field(default_factory=list)
+    # An order's numbered paragraphs, or a notice's one decision (empty for a decision form,
+    # whose item is in the meeting's minutes).
+    items: list[AgendaItem] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     organisations: list[str] = field(default_factory=list)
@@ -190,6 +193,7 @@ def from_dict(data: dict[str, Any]) -> Record:
     if data.get("doc_type") == "decision":
         fields = dict(data)
         fields["resolutions"] = [Resolution(**r) for r in data.get("resolutions", [])]
+        fields["items"] = _items(data)
         fields["people"] = people
         fields["commitments"] = commitments
         return DecisionRecord(**fields)
@@ -200,10 +204,7 @@ def from_dict(data: dict[str, Any]) -> Record:
         apologies=[Person(**p) for p in att.get("apologies", [])],
         absent=[Person(**p) for p in att.get("absent", [])],
     )
-    fields["items"] = [
-        AgendaItem(**{**i, "resolutions": [Resolution(**r) for r in i.get("resolutions", [])]})
-        for i in data.get("items", [])
-    ]
+    fields["items"] = _items(data)
     fields["people"] = people
     fields["commitments"] = commitments
     fields["action_rows"] = [ActionRow(**a) for a in data.get("action_rows", [])]
@@ -211,3 +212,10 @@ def from_dict(data: dict[str, Any]) -> Record:
         Vote(**{("for_" if k == "for" else k): v for k, v in vote.items()}) for vote in data.get("votes", [])
     ]
     return MeetingRecord(**fields)
+
+
+def _items(data: dict[str, Any]) -> list[AgendaItem]:
+    return [
+        AgendaItem(**{**i, "resolutions": [Resolution(**r) for r in i.get("resolutions", [])]})
+        for i in data.get("items", [])
+    ]

@@ -105,7 +105,11 @@ def annotate(record: Record) -> Record:
     finder = load_pipeline().get_pipe(FINDER)
     gaz = gazetteer_of(record)
     starts: dict[int, tuple[str, list[list[int]]]] = {}
-    if isinstance(record, DecisionRecord):
+    if isinstance(record, DecisionRecord) and any(i.number for i in record.items):
+        # An order's numbered paragraphs: what each directs is made under its number.
+        sections = [(i.number, i.text, [r.text for r in i.resolutions], i.pages) for i in record.items]
+        starts = {n: (i.text, i.page_starts) for n, i in enumerate(record.items)}
+    elif isinstance(record, DecisionRecord):
         sections = [(None, record.text, [r.text for r in record.resolutions], record.page_range)]
     else:
         record.votes = []
@@ -154,8 +158,8 @@ def annotate(record: Record) -> Record:
         {p.organisation for p in record.people if p.organisation}
         | ({record.organisation} if record.organisation else set())
     )
-    if isinstance(record, MeetingRecord):
-        offset = 1 if record.preamble else 0
+    if isinstance(record, MeetingRecord) or any(i.number for i in record.items):
+        offset = 1 if getattr(record, "preamble", "") else 0
         for slot, item in enumerate(record.items, start=offset):
             item.people = sorted({gaz.canonical(n) or n for n in names_by_slot.get(slot, set())})
     return record

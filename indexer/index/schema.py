@@ -185,6 +185,27 @@ def _documents(record: Record, doc: str, aliases: dict[str, list[str]]) -> Itera
 
 def _decision_documents(record: DecisionRecord, doc: str, common: dict, aliases: dict) -> Iterator[dict]:
     people = [p.name for p in record.people]
+    numbered = [item for item in record.items if item.number]
+    for n, item in enumerate(numbered):
+        # An order's numbered paragraphs: each is found and cited by its own number.
+        yield {
+            **common,
+            "id": f"{doc}#decision-{n}",
+            "type": "decision",
+            "title": " ".join(p for p in (item.number, item.title) if p),
+            "item_title": item.title,
+            "content": item.text,
+            "resolutions": "\n".join(r.text for r in item.resolutions),
+            "commitments": "\n".join(f"{c.actor} {c.action}" for c in record.commitments if c.item == item.number),
+            "item": item.number,
+            "page": item.pages[0] if item.pages else 1,
+            "outcome": (record.decision_status or "").lower(),
+            **_people_fields(sorted(set(item.people)), aliases),
+            **_org_fields(item.organisations, record),
+        }
+    if numbered:
+        yield from _commitment_documents(record, doc, common, aliases)
+        return
     yield {
         **common,
         "id": f"{doc}#decision",

@@ -12,6 +12,7 @@ import re
 
 from indexer.records import DecisionRecord, Document
 from indexer.structure.dates import find_dates, first_date
+from indexer.structure.decision_items import decision_items
 from indexer.structure.layout import Row, text_of
 from indexer.structure.masthead import ORG_WORDS, title_case
 from indexer.structure.meeting_date import meeting_date
@@ -60,15 +61,27 @@ def read_decision(doc: Document, rows: list[Row]) -> DecisionRecord:
     record = DecisionRecord(source=doc.source, sha256=doc.sha256, ocr=doc.ocr, pages=len(doc.pages))
     body: list[Row] = []
     seen_marker = False
+    fields: set[str | None] = set()
+    title_rows: list[Row] = []
     for index, row in enumerate(rows):
         text = row.text.replace("\t", " ").strip()
         match = _FIELD_RE.match(text)
         if match:
+            fields.add(_field_name(match.group("label")))
             _set_field(record, match.group("label").lower(), match.group("value").strip())
             continue
         if _MARKERS.match(text):
             seen_marker = True
+            if _NAMES_ITSELF.match(text) and not record.title:
+                record.title = text  # "RESOLUTION APPROVED AT SPECIAL GENERAL MEETING"
             continue
+        if title_rows and _continues_title(title_rows, row):
+            # "MONMOUTHSHIRE COUNTY COUNCIL / (TRAFFIC REGULATION ORDER) / (VARIOUS ROADS …)":
+            # an order's name set as one block over several lines.
+            title_rows.append(row)
+            record.title = f"{record.title} {text}"
+            continue
+        title_rows = []
         if (
             not seen_marker
             and index < 3
@@ -77,8 +90,9 @@ def read_decision(doc: Document, rows: list[Row]) -> DecisionRecord:
         ):
             record.organisation = title_case(text)
             continue
-        if seen_marker and not record.title and (row.line.bold or len(text.split()) <= 12):
+        if seen_marker and not record.title and (row.line.bold or len(text.split()) <= 12) and not _is_date(text):
             record.title = text
+            title_rows = [row]
             continue
         if re.match(r"^accompanying documents", text, re.I):
             continue
@@ -89,7 +103,34 @@ def read_decision(doc: Document, rows: list[Row]) -> DecisionRecord:
     record.resolutions = read_resolutions(body, None)
     _read_heading(record, rows)
     record.meeting_date = record.meeting_date or record.decision_date
+    record.items = decision_items(record, body, from_fields=len(fields - {None}) >= 2)
     return record
+
+
+# A resolution sheet's heading names the decision itself; a notice's heading ("NOTICE OF
+# MAKING AN EXPERIMENTAL ORDER") only announces the order named below it.
+_NAMES_ITSELF = re.compile(r"^(?:(?:special|ordinary|extraordinary|written)\s+)?resolutions?\b", re.IGNORECASE)
+
+
+def _continues_title(title_rows: list[Row], row: Row) -> bool:
+    """A title block's next line: no paragraph break, the same weight and size, and the
+    block still short enough to be a name (four lines at most)."""
+    first = title_rows[0].line
+    return (
+        not row.breaks
+        and len(title_rows) < 4
+        and row.line.bold == first.bold
+        and abs(row.line.size - first.size) < 0.6
+        and len(row.text.split()) <= 12
+        and not _FIELD_RE.match(row.text.strip())
+        and not _MARKERS.match(row.text.strip())
+    )
+
+
+def _is_date(text: str) -> bool:
+    """ "29TH NOVEMBER 2006": a heading line that only dates the paper."""
+    dates = find_dates(text)
+    return bool(dates) and len(text.split()) <= 4
 
 
 def _read_heading(record: DecisionRecord, rows: list[Row]) -> None:

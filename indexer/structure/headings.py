@@ -13,11 +13,21 @@ from collections import Counter
 from indexer.structure.attendance import is_group_heading, label_of
 from indexer.structure.capitals import capitals_only
 from indexer.structure.layout import Heading, Row
+from indexer.structure.levels import (
+    leading_int,
+    lone_item,
+    off_margin_jumps,
+    outer_case,
+    plain,
+    sub_heading_below,
+    without_group_openers,
+)
 from indexer.structure.model_headings import model_headings
+from indexer.structure.motions import MOVERS_TITLE, motion_title
 from indexer.structure.numbering import is_date_title
 from indexer.structure.resolutions import RESOLVED
 from indexer.structure.runin import run_ins
-from indexer.structure.subitems import with_sub_items, without_lettered_notes
+from indexer.structure.subitems import with_lost_letters, with_sub_items, without_lettered_notes
 from indexer.structure.vouched import with_runs
 
 # Item numbers as councils print them: "5", "5a", "23/20", "14/037", "FGB 38/2021",
@@ -28,39 +38,7 @@ _NUMBER = (
     r"|\d{1,3}-[A-Z]|\d{1,3}\.\d{1,2}(?=[\s.):]|$)|\d{1,3}[a-z]?|[A-Z](?=\.))"
 )
 _HEADING = re.compile(rf"^{_NUMBER}(?:[.):]|\s*[-–]\s)?(?:\s+|\t+)(?P<title>\S.*)$", re.IGNORECASE)
-_PLAIN_HEADING = re.compile(r"^[A-Z][A-Za-z'’&/,()\- ]{2,70}:?$")
 _NUMBER_ONLY = re.compile(rf"^{_NUMBER}[.):]?$", re.IGNORECASE)
-
-
-_MOVERS_TITLE = re.compile(r"^(?:[A-Z]\.\s?)?[A-Z][\w'’\-]+,\s*(?:[A-Z]\.\s?)?[A-Z][\w'’\-]+\s*[:;]")
-
-
-def _motion_title(rows: list[Row], i: int) -> str:
-    """A short title from a motion: "THAT we pass By-Law Number 2024-23, being a By-Law to
-    set tax ratios …" → "By-Law 2024-23 to set tax ratios …"."""
-    text = _MOVERS_TITLE.sub("", rows[i].text.split(None, 1)[1] if " " in rows[i].text else "").strip()
-    j = i + 1
-    while len(text) < 200 and j < len(rows) and not _HEADING.match(rows[j].text):
-        text = f"{text} {rows[j].text}".strip()
-        j += 1
-    text = re.sub(r"^that\s+(?:we\s+|council\s+|the\s+council\s+|the\s+)?", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"^(?:pass|adopt|approve|receive|accept)\s+(?=by-law)", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"\bNumber\s+", "", text)
-    text = re.sub(r",?\s+being\s+a\s+by-law\s+", " ", text, flags=re.IGNORECASE)
-    text = text.split(". ")[0].strip(" .")
-    # The motion's subject, not its particulars: "… accounts dated April 16 …", "… of Council
-    # at its meeting held on …", "… the correspondence as presented".
-    text = _MOTION_TAIL.split(text, maxsplit=1)[0].strip(" ,")
-    words = text.split()
-    if len(words) > 8 and " for " in " ".join(words[6:]):
-        text = " ".join(words[:6]) + " " + " ".join(words[6:]).split(" for ")[0]
-    text = " ".join(text.split()[:16])
-    return text[:1].upper() + text[1:]
-
-
-_MOTION_TAIL = re.compile(
-    r"\s+(?:dated|as presented|as published|as circulated|as amended|at its meeting|held on)\b|,\s+(?:located|being|which|and that)\b"
-)
 
 
 # --- finding headings --------------------------------------------------------------------
@@ -82,9 +60,13 @@ def find_headings(rows: list[Row]) -> list[Heading]:
             found.append(heading)
             taken.update(heading.taken)
         i += 1
-    numbered = _fill_gaps(_in_sequence([h for h in found if not h.weak]), [h for h in found if h.weak])
-    if len(numbered) == 1 and (_leading_int(numbered[0].number) or 0) >= 10 and numbered[0].index < 8:
-        numbered = []  # "111 Wyadra Ave" in a club's letterhead: no sequence, no item
+    strong = off_margin_jumps(rows, [h for h in found if not h.weak])
+    numbered = _fill_gaps(_in_sequence(strong), [h for h in found if h.weak])
+    digits = [h for h in numbered if re.match(r"\d", h.number or "")]
+    if len(digits) == 1 and (leading_int(digits[0].number) or 0) >= 10 and digits[0].index < 8:
+        # "111 Wyadra Ave" in a club's letterhead, "36 BATTERY PLACE" over lettered
+        # committee reports: no sequence, no item
+        numbered = [h for h in numbered if h is not digits[0]]
     if not any(LOG_TITLE.search(r.text) for r in rows[:12]):  # an action log's rows are numbered too
         numbered = with_runs(rows, numbered, _bold_only, _GROUPING)
     numbered = without_lettered_notes(rows, numbered)
@@ -96,6 +78,13 @@ def find_headings(rows: list[Row]) -> list[Heading]:
         for index in heading.taken:
             rows[index].line.text = ""
     _number_sub_items(numbered)
+    lost = with_lost_letters(rows, numbered)
+    for heading in lost:
+        if heading not in numbered:
+            for index in heading.taken:
+                printed[index] = rows[index].line.text
+                rows[index].line.text = ""
+    numbered = lost
     unnumbered = _unnumbered(rows, numbered)
     printed |= {index: rows[index].line.text for heading in unnumbered for index in heading.taken}
     for heading in unnumbered:
@@ -105,6 +94,7 @@ def find_headings(rows: list[Row]) -> list[Heading]:
     is_log = any(LOG_TITLE.search(r.text) for r in rows[:12])
     if _outer_unnumbered(rows, numbered) and not is_log:
         headings += run_ins(rows, headings)
+    headings = without_group_openers(rows, headings)
     if len(headings) < 2 and not is_log:
         # Nothing the rules trust: the trained line model's headings, where it finds a run.
         learnt = model_headings(rows)
@@ -112,6 +102,8 @@ def find_headings(rows: list[Row]) -> list[Heading]:
             for index, text in printed.items():  # the rules' title lines go back to the text
                 rows[index].line.text = text
             headings = learnt
+    if not headings and not is_log:
+        headings = lone_item(rows, found)
     return sorted(headings, key=lambda h: h.index)
 
 
@@ -179,17 +171,28 @@ def _marked_lines(rows: list[Row], numbered: list[Heading], bold: bool, margin: 
         text = _NOTHING_TO_REPORT.sub("", text)
         big = step is not None and round(line.size) == step
         marked = line.bold or (not bold and ((text.isupper() and len(text) > 3) or big))
-        if i in taken or not marked or abs(line.x0 - margin) > 4 or not row.breaks:
+        # A bold line set larger than the text opens a section even where the gap above it
+        # is no wider than a line's ("Closing Comments" at 13 pt after 10.8 pt bullets).
+        raised = line.bold and body and line.size >= body + 1.5 and i > 0 and not rows[i - 1].line.bold
+        if i in taken or not marked or abs(line.x0 - margin) > 4 or not (row.breaks or raised):
             continue
         long_ok = bold and i + 1 < len(rows) and rows[i + 1].line.bold and _wraps_once(rows, i, right)
-        if label_of(text) or not _PLAIN_HEADING.match(text) or len(text.split()) > (12 if long_ok else 8):
+        # A bold heading in capitals may name its meeting ("MINUTES OF THE MEETING HELD ON …").
+        long_ok = long_ok or (bold and line.bold and text.isupper())
+        if label_of(text) or not plain(text) or len(text.split()) > (12 if long_ok else 8):
             continue
         if max(len(w) for w in text.split()) > 25 and not text.isupper():  # prose run together
             continue
         if is_group_heading(text) or RESOLVED.match(text) or _GROUPING.search(text):
             continue  # "Members", "Resolved:", "REGULAR AGENDA ITEMS" are labels, not business
         wrapped: list[int] = []
-        if i + 1 < len(rows) and rows[i + 1].line.bold == line.bold and bold and not rows[i + 1].breaks:
+        if (
+            i + 1 < len(rows)
+            and rows[i + 1].line.bold == line.bold
+            and bold
+            and not rows[i + 1].breaks
+            and not sub_heading_below(rows, i)
+        ):
             if not _wraps_once(rows, i, right) or i < 8:
                 continue  # a bold block (the header), not a heading
             # "REPORT ON THE MEETING OF THE FINANCE COMMITTEE HELD ON / MONDAY 10TH MARCH":
@@ -198,7 +201,7 @@ def _marked_lines(rows: list[Row], numbered: list[Heading], bold: bool, margin: 
         if i < first and not inline and (_looks_like_header(rows, i) or _PEOPLE_LABEL.match(text)):
             continue  # the masthead, and "ABSENT" / "OTHER ATTENDEES" over the lists of people
         out.append(Heading(i, None, _clean_title(text), keep_line=inline, taken=wrapped))
-    return out
+    return outer_case(out)
 
 
 def _wraps_once(rows: list[Row], i: int, right: float) -> bool:
@@ -216,7 +219,10 @@ def _wraps_once(rows: list[Row], i: int, right: float) -> bool:
 
 
 # "ROLL CALL -\tPresent: …": a heading in capitals with its business on the same line.
-_CAPS_PREFIX = re.compile(r"^([A-Z][A-Z /&'’-]{3,40}?)\s+[-–]\s.*$")
+# "WMU SAACS. CD presented …": a name in capitals run in before a full stop does the same.
+_CAPS_PREFIX = re.compile(
+    r"^([A-Z][A-Z /&'’-]{3,40}?)(?:\s+[-–]\s|(?<=[A-Z]{2})\.\s+(?=[A-Z]\S*[a-z]|[A-Z]{2,}\s+[a-z])).*$"
+)
 _NOTHING_TO_REPORT = re.compile(r"\s*:\s*(?:none|nil|n/a)\.?$", re.IGNORECASE)
 _GROUPING = re.compile(
     r"\bagenda items?\b|\bcontinued$|^consent (?:agenda|calendar)$|^(?:regular|special) agenda$"
@@ -249,7 +255,7 @@ def _heading_at(rows: list[Row], i: int, has_bold: bool) -> Heading | None:
         return None  # "13 March 2013" in the masthead
     if label_of(text):
         # "1. Apologies; David Thomas, Andrew Payne": a numbered item that is also a label.
-        if match and has_bold and _leading_int(match.group("num")) is not None:
+        if match and has_bold and leading_int(match.group("num")) is not None:
             title = re.split(r"\s*[;:]\s*", match.group("title"), maxsplit=1)[0]
             return Heading(i, match.group("num"), _clean_title(title), keep_line=True, weak=True)
         return None
@@ -259,10 +265,10 @@ def _heading_at(rows: list[Row], i: int, has_bold: bool) -> Heading | None:
         and not _styled_sub_item(match.group("title"), row, has_bold)
     ):
         return None  # "13.1 DO had obtained costs …": a numbered paragraph inside item 13
-    if match and _MOVERS_TITLE.match(match.group("title")):
+    if match and MOVERS_TITLE.match(match.group("title")):
         # "R2024-101 S. Kirkey, D. Yemm:" heads a resolution: its names are mover and
         # seconder, so the line stays in the text and the motion gives the title.
-        return Heading(i, match.group("num"), _motion_title(rows, i), keep_line=True)
+        return Heading(i, match.group("num"), motion_title(rows, i, _HEADING), keep_line=True)
     if match:
         title = _clean_title(match.group("title"))
         cut = title != " ".join(match.group("title").replace("\t", " ").split()).rstrip(" :.")
@@ -332,7 +338,9 @@ def _continues_title(nxt: Row, heading: Row, has_bold: bool) -> bool:
 
 def _clean_title(title: str) -> str:
     head, sep, rest = title.partition(". ")
-    if sep and ((head.isupper() and len(head) > 3) or (len(head.split()) >= 3 and len(rest.split()) >= 4)):
+    # "Agendas Distributed . Call for …": a stop set apart by a space ends a run-in title.
+    spaced = head.endswith((" ", "\t")) and 1 <= len(head.split()) <= 8
+    if sep and ((head.isupper() and len(head) > 3) or (len(head.split()) >= 3 and len(rest.split()) >= 4) or spaced):
         title = head  # "ADJOURN. There being no further business, …": the heading, not its text
     title = _CLOCK.sub("", title)  # "CALL TO ORDER 7:40 PM": the heading, not the time
     return " ".join(title.replace("\t", " ").split()).rstrip(" :.")
@@ -359,11 +367,11 @@ def _in_sequence(found: list[Heading]) -> list[Heading]:
     kept: list[Heading] = []
     last = -1
     for n, heading in enumerate(found):
-        lead = _leading_int(heading.number)
+        lead = leading_int(heading.number)
         if lead is None:
             kept.append(heading)
             continue
-        following = _leading_int(found[n + 1].number) if n + 1 < len(found) else None
+        following = leading_int(found[n + 1].number) if n + 1 < len(found) else None
         if lead < last and following != last + 2:
             continue
         if lead < last:  # a misprint ("6" between 55 and 57) that the sequence vouches for
@@ -394,18 +402,11 @@ def _fill_gaps(strong: list[Heading], weak: list[Heading]) -> list[Heading]:
     (item 1 printed in a plain font before a bold item 2)."""
     kept = list(strong)
     for heading in weak:
-        lead = _leading_int(heading.number)
-        before = [_leading_int(h.number) for h in strong if h.index < heading.index and h.number]
-        after = [_leading_int(h.number) for h in strong if h.index > heading.index and h.number]
+        lead = leading_int(heading.number)
+        before = [leading_int(h.number) for h in strong if h.index < heading.index and h.number]
+        after = [leading_int(h.number) for h in strong if h.index > heading.index and h.number]
         prev = before[-1] if before else 0
         nxt = after[0] if after else None
         if lead is not None and prev is not None and nxt is not None and prev + 1 == lead == nxt - 1:
             kept.append(heading)
     return sorted(kept, key=lambda h: h.index)
-
-
-def _leading_int(number: str | None) -> int | None:
-    if not number:
-        return None
-    match = re.search(r"(\d+)", number.replace(" ", ""))
-    return int(match.group(1)) if match else None

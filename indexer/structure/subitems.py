@@ -23,7 +23,11 @@ def with_sub_items(rows: list[Row], numbered: list[Heading]) -> list[Heading]:
     ends = [nxt.index for nxt in parents[1:]] + [len(rows)]
     at = {h.index for h in numbered}
     subs = lettered_sub_items(rows, [(h.index, h.number or "") for h in parents], ends)
-    added = [Heading(i, number, title) for i, number, title in subs if i not in at and title]
+    added = [
+        Heading(i, number, title, keep_line=run_in_title(rows[i].text.split(None, 1)[-1]) is not None)
+        for i, number, title in subs
+        if i not in at and title
+    ]
     return sorted(numbered + added, key=lambda h: h.index)
 
 
@@ -49,8 +53,53 @@ def lettered_sub_items(rows: list[Row], parents: list[tuple[int, str]], ends: li
             continue
         if not all(_heading_like(rows, m, right) for m in chain):
             return []  # the paper letters its notes ("a. Ankur cannot be here …"), not headings
-        found += [(m.index, f"{number}{m.number}", _title(m.title)) for m in chain]
+        for m, nxt in zip(chain, [*chain[1:], None]):
+            stop = nxt.index if nxt else end
+            parts = _roman_parts(rows, m, stop, right)
+            if not parts or m.index + 1 != parts[0].index:
+                found.append((m.index, f"{number}{m.number}", _title(run_in_title(m.title) or m.title)))
+            # "a) Old Business" over "i) BSA Chemistry Merit Badge . …", "ii) …": the letter
+            # groups its numbered parts and each part is cited as an item ("5a(i)").
+            found += [
+                (p.index, f"{number}{m.number}({p.number})", _title(run_in_title(p.title) or p.title)) for p in parts
+            ]
     return found
+
+
+def _roman_parts(rows: list[Row], letter: Numbered, end: int, right: float) -> list[Numbered]:
+    """i), ii), iii) … indented under a lettered sub-item, each opening like a heading."""
+    romans = [
+        m
+        for m in numbered_lines(rows)
+        if m.shape.startswith("roman") and m.number.islower() and letter.index < m.index < end and m.x0 > letter.x0 + 8
+    ]
+    if not romans or romans[0].value != 1:
+        return []
+    chain = [romans[0]]
+    for m in romans[1:]:
+        if m.shape == chain[0].shape and abs(m.x0 - chain[0].x0) <= 8 and m.value == chain[-1].value + 1:
+            chain.append(m)
+    if len(chain) < 2 or not all(_heading_like(rows, m, right) for m in chain):
+        return []
+    return chain
+
+
+# "National Chemistry Week – BS noted …", "BSA Chemistry Merit Badge . DS, PD …", "2004 Tour
+# Speakers. PI will …": a short name in title case run into its business after a dash or stop.
+_RUN_IN = re.compile(r"^(?P<t>[A-Z0-9][^.;:–—]{1,70}?)(?:\s+[–—-]\s+|\s+\.\s+|\.\s+(?=[A-Z]))\S")
+
+
+def run_in_title(text: str) -> str | None:
+    """The name a lettered or numbered part runs in before its business, if it opens so."""
+    match = _RUN_IN.match(" ".join(text.split()))
+    if not match:
+        return None
+    title = match.group("t").strip()
+    words = title.split()
+    long = [w for w in words if len(w) > 3]
+    if len(words) > 8 or (long and sum(w[0].isupper() or w[0].isdigit() for w in long) < 0.6 * len(long)):
+        return None
+    return title
 
 
 def _chain(members: list[Numbered]) -> list[Numbered]:
@@ -73,7 +122,7 @@ def _heading_like(rows: list[Row], member: Numbered, right: float) -> bool:
     title = member.title.strip()
     if not title or not (title[0].isupper() or title[0].isdigit()):
         return False
-    if row.line.bold:
+    if row.line.bold or run_in_title(title):
         return True
     nxt = rows[member.index + 1] if member.index + 1 < len(rows) else None
     # A line running to the right margin into a lower-case line is a sentence, not a title.
@@ -83,3 +132,53 @@ def _heading_like(rows: list[Row], member: Numbered, right: float) -> bool:
 
 def _title(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" .:")
+
+
+def with_lost_letters(rows: list[Row], headings: list[Heading]) -> list[Heading]:
+    """A lettered item whose letter the text layer lost ("c." printed as an image): after
+    "a. Ordinance to annex …" and "b. Ordinance to annex …" a paragraph opening at their
+    text column with the same first word ("Ordinance to appropriate …") is the next letter,
+    where the letters after it leave exactly its gap."""
+    ordered = sorted(headings, key=lambda h: h.index)
+    added: list[Heading] = []
+    for n, heading in enumerate(ordered):
+        match = re.fullmatch(r"(\d{1,3})([a-y])", heading.number or "")
+        if not match:
+            continue
+        parent, letter = match.groups()
+        siblings = [h for h in ordered[: n + 1] if re.fullmatch(rf"{parent}[a-y]", h.number or "")]
+        if len(siblings) < 2 or len({h.title.split()[0] for h in siblings if h.title}) != 1:
+            continue
+        nxt = ordered[n + 1] if n + 1 < len(ordered) else None
+        wanted = chr(ord(letter) + 1)
+        if (
+            nxt
+            and re.fullmatch(rf"{parent}[a-z]", nxt.number or "")
+            and nxt.number != f"{parent}{chr(ord(letter) + 2)}"
+        ):
+            continue  # the letters run on without a gap
+        column = _text_column(rows, siblings)
+        end = nxt.index if nxt else len(rows)
+        word = siblings[0].title.split()[0]
+        for i in range(heading.index + 1 + len(heading.taken), end):
+            row = rows[i]
+            text = row.text.strip()
+            if row.breaks and column is not None and abs(row.line.x0 - column) <= 3 and text.split()[:1] == [word]:
+                title, j = text, i + 1
+                while j < end and j < i + 4 and not rows[j].breaks and not rows[j].text.strip().startswith("("):
+                    title, j = f"{title} {rows[j].text.strip()}", j + 1
+                added.append(Heading(i, f"{parent}{wanted}", _title(title), taken=list(range(i + 1, j))))
+                break
+    return sorted(headings + added, key=lambda h: h.index)
+
+
+def _text_column(rows: list[Row], siblings: list[Heading]) -> float | None:
+    """Where the lettered titles' wrapped lines start (the tab stop after "a.")."""
+    xs = [
+        rows[h.index + 1].line.x0
+        for h in siblings
+        if h.index + 1 < len(rows)
+        and not rows[h.index + 1].breaks
+        and rows[h.index + 1].line.x0 > rows[h.index].line.x0 + 8
+    ]
+    return sorted(xs)[len(xs) // 2] if xs else None

@@ -42,7 +42,20 @@ def vouched_runs(rows: list[Row], styled: list[int]) -> list[Numbered]:
     best = max(starting, key=len)
     # Outermost numbering carries the items; a longer list further in is inside one.
     outer = [r for r in starting if r[0].x0 < best[0].x0 - 8 and len(r) >= 3]
-    return min(outer, key=lambda r: r[0].x0) if outer else best
+    return _carried_on(min(outer, key=lambda r: r[0].x0) if outer else best, numbered_lines(rows))
+
+
+def _carried_on(run: list[Numbered], lines: list[Numbered]) -> list[Numbered]:
+    """The run's next number printed a little off its margin ("5. Outgoing Executive
+    Reports" 13 pt left of items 1-4 on a later page): the sequence carries it, where it
+    is the first line of that shape after the run."""
+    while run:
+        last = run[-1]
+        after = [m for m in lines if m.index > last.index and m.shape == last.shape and m.family == last.family]
+        if not after or after[0].value != last.value + 1 or abs(after[0].x0 - run[0].x0) > 24:
+            return run
+        run = [*run, after[0]]
+    return run
 
 
 def with_runs(
