@@ -45,7 +45,8 @@ def informal_actions(sent: Span, gaz: Gazetteer) -> list[ActionLine]:
     """Each action line in ``sent``: at its start, or after a comma or semicolon ("Budget
     needs a vote next time, Alistair to prepare")."""
     tokens = [t for t in sent if not t.is_space]
-    starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.text in (",", ";", ":", "–") or t.text in BULLETS]
+    # "… Harbord Bowling Club or alternate (Doug to confirm final booking)": a bracket opens one too.
+    starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.text in (",", ";", ":", "–", "(") or t.text in BULLETS]
     found = []
     covered = -1  # "Bonnie Santschi, Kelly McPherson and …": one line, not one per comma
     for start in starts:
@@ -89,9 +90,12 @@ def _action_at(
     # reads such lines poorly ("…volunteered to stuff/stamp/mail envelopes" takes "to" for
     # a preposition, "check the hall booking" a gerund).
     rest: list[Token] = []
+    bracketed = start > 0 and tokens[start - 1].text == "("
     for tok in tokens[to + 1 :]:
         if tok.text == ";" or tok.text in BULLETS or (rest and tok.i != rest[-1].i + 1):
             break  # a semicolon, or a paragraph break (a space token, left out of ``tokens``)
+        if bracketed and tok.text == ")":
+            break
         rest.append(tok)
     while rest and rest[-1].is_punct and rest[-1].text not in (")", "”", "’"):
         rest.pop()
