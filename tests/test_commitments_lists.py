@@ -124,3 +124,10 @@ def test_an_action_on_her_carries_the_sentence_that_says_who_she_is(tmp_path: Pa
     c = only(commitments_in(tmp_path, body))
     assert c.actor == "Raj Patel"
     assert "Leah Hall" in c.action
+
+
+def test_a_promise_made_on_a_condition_is_still_a_promise(tmp_path: Path) -> None:
+    body = "If funding is approved, Raj Patel will circulate the housing figures to all members.\n"
+    c = only(commitments_in(tmp_path, body))
+    assert c.actor == "Raj Patel"
+    assert c.action.startswith("circulate the housing figures")

@@ -38,7 +38,9 @@ if not Doc.has_extension("commitments"):
 
 # A resolution the structure stage left inside the item's text (Kent: "5. RESOLVED that …").
 _RESOLVED = re.compile(r"\b(?:RESOLVED|Resolved|DECIDED|Decided)\b\s*(?:that\b|:)")
-_QUESTION_OR_CONDITION = re.compile(r"\?\s*$|^(?:\W*\d[\d.]*\s+)?(?:If|Unless|Should|Subject to|Provided that)\b")
+# A question ("Would X circulate …?", "Should X …"). A condition is no bar: "If the Order
+# continues for six months, the Council will consider …" is the Council's promise, made now.
+_QUESTION_OR_CONDITION = re.compile(r"\?\s*$|^(?:\W*\d[\d.]*\s+)?Should\b")
 # A signature block: the office of a signatory alone on its line ("Mayor:", "Chairman ……").
 _SIGNATURE = re.compile(
     r"(?:^|\s\s)(?:Mayor|Chair(?:man|person)?|Clerk|Secretary|Signed|[A-Z][a-z]+ Administrator)\s*[:._…]*\s*(?=\s\s)"
@@ -198,7 +200,7 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
     text = " ".join(sent.text.split())
     body, organisation = passage.body, passage.organisation
     if _QUESTION_OR_CONDITION.search(text):
-        return out  # "Would X circulate …?", "If funding allows, X will …": not yet a promise
+        return out  # "Would X circulate …?": asked, not promised
     decided = resolution or bool(_RESOLVED.search(text))
     lines = [] if resolution else informal_actions(sent, gaz)
     trailing = None if resolution else trailing_owner(text, gaz)
