@@ -131,3 +131,10 @@ def test_a_promise_made_on_a_condition_is_still_a_promise(tmp_path: Path) -> Non
     c = only(commitments_in(tmp_path, body))
     assert c.actor == "Raj Patel"
     assert c.action.startswith("circulate the housing figures")
+
+
+def test_bulleted_promises_by_first_name_are_read_even_when_the_parser_misses_the_name(tmp_path: Path) -> None:
+    body = "Pool competition:\n\n• Running the week of 4th April\n\n• Raj will make and post posters\n\n• Prizes: two bottles\n\nNikki Sturmey will write to the landlord.\n"
+    found = {(c.actor, c.action) for c in commitments_in(tmp_path, body)}
+    assert ("Raj Patel", "make and post posters") in found
+    assert ("Nikki Sturmey", "write to the landlord") in found
