@@ -74,9 +74,8 @@ def test_a_resolution_left_in_the_text_that_cabinet_agree_is_the_decision_not_a_
         "The Committee was asked to note the report on void properties.",
         # A speaker's report of what a third party plans.
         "Ms Smith stated Ms Rogers plans to sell all three properties.",
-        # A question, and a condition: not yet a promise.
+        # A question: not yet a promise.
         "Would Raj Patel circulate the housing figures to all members?",
-        "If funding is approved, Raj Patel will circulate the housing figures to all members.",
         # Something already done, and a willingness.
         "Banners Gate Community Hall had hosted the defibrillator training last year.",
         "Raj Patel would be willing to circulate the figures.",

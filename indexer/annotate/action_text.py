@@ -31,6 +31,8 @@ def action_text(verb: Token, actor: Token, how: str) -> str:
             obj = _antecedent(verb) or obj  # "the minutes … and that they be signed by the Chair"
         if obj is not None:
             before = [t for t in obj.subtree if t.dep_ != "mark" and (t.i < verb.i or obj.i < verb.i and t.i < verb.i)]
+        else:
+            before = _noun_before(verb)  # "… Lucky door prize to be organised by Kate": parsed as a clause of a name
     after = [t for t in verb.subtree if t.i > verb.i and t.i not in skip and t not in particles]
     breaks = [t.i for t in verb.sent if t.i > verb.i and (t.is_space or t.text in BULLETS)]
     if breaks:
@@ -46,12 +48,63 @@ def action_text(verb: Token, actor: Token, how: str) -> str:
         # the sentence elsewhere, so the action runs on to the sentence's end.
         rest = verb.sent[after[-1].i - verb.sent.start + 1 :]
         after += [t for t in rest if not (t.is_punct and t.i == verb.sent.end - 1)]
+    after += _left_hanging(verb, after)
     head = verb.lemma_ if how == "passive" or verb.tag_ != "VB" else verb.text
     parts = [head, *(p.text for p in particles), render(before), render(after)]
+    if how == "conj" and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        parts = [*_first_conjunct(verb), "and", *parts]
     return tidy_action(" ".join(p for p in parts if p))
 
 
-_REFERRING = {"this", "these", "that", "those", "it"}
+def _first_conjunct(verb: Token) -> list[str]:
+    """ "She is compiling board contact information … and will distribute to the Board":
+    what is distributed is what the first verb of the pair names."""
+    head = verb.head
+    if head.dep_ == "conj" or head.pos_ != "VERB":
+        return []
+    skip = {
+        t.i
+        for c in head.children
+        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "advmod", "cc")
+        for t in c.subtree
+    }
+    words = [t for t in head.subtree if head.i < t.i < verb.i and t.i not in skip and not t.is_space]
+    while words and (words[-1].dep_ in ("cc", "aux") or words[-1].is_punct):
+        words.pop()
+    return [head.lemma_, render(words)] if words else []
+
+
+def _noun_before(verb: Token) -> list[Token]:
+    """The noun phrase just before "to be <verb>ed", when the parser gave the verb no subject."""
+    first = min((c.i for c in verb.children if c.dep_ in ("aux", "auxpass")), default=verb.i)
+    chunk = next((c for c in verb.doc.noun_chunks if c.end == first), None)
+    return [t for t in chunk if t.dep_ != "det"] if chunk is not None else []
+
+
+def _left_hanging(verb: Token, after: list[Token]) -> list[Token]:
+    """The words after the action that the parser hung on a verb above it ("write to Cllr
+    Brennan thanking him for his years of service", "thanking …" on "asked"): they run to
+    the sentence's end when no new clause (a subject of its own, a semicolon) starts there."""
+    if not after:
+        return []
+    end = max(t.i for t in after)
+    rest: list[Token] = []
+    for tok in verb.sent[end + 1 - verb.sent.start :]:
+        if tok.is_space or tok.text in (".", "!", "?"):
+            break  # a paragraph break the sentence splitter missed, or the sentence's end
+        rest.append(tok)
+    if (
+        not rest
+        or rest[0].is_punct
+        or any(t.dep_ in ("nsubj", "nsubjpass", "expl") or t.text in (";", ":") for t in rest)
+    ):
+        return []
+    if not any(t.i > verb.i for t in verb.subtree) or rest[0].dep_ in ("cc",) or rest[0].lower_ in ("and", "but", "or"):
+        return []
+    return rest
+
+
+_REFERRING = {"this", "these", "that", "those", "it", "her", "him", "them"}  # "follow up with her": who is she
 
 
 def with_context(action: str, verb: Token, sent: Span) -> str:

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import re
 
+from indexer.annotate.list_actions import place_list_rows
 from indexer.records import Commitment
 
 
-def merge_commitments(found: list[Commitment]) -> list[Commitment]:
+def merge_commitments(found: list[Commitment], items: list[tuple[str | None, str, str]] = ()) -> list[Commitment]:  # type: ignore[assignment]
     """The same commitment stated twice in one item (or in an item and again in an action
-    table that names no item) counts once; the fuller wording wins."""
+    table that names no item) counts once; the fuller wording wins. ``items`` (number,
+    title, text) place the rows of a closing action list."""
+    found = [c for c in found if not _DECISION.match(c.action)]
+    listed = place_list_rows(found, list(items))
     _full_names(found)
     kept: list[Commitment] = []
     for c in found:
@@ -23,7 +27,7 @@ def merge_commitments(found: list[Commitment]) -> list[Commitment]:
                 for k in kept
                 if k.actor == c.actor
                 and (k.item == c.item or None in (k.item, c.item))
-                and _same_action(k.action, c.action)
+                and (_same_action(k.action, c.action) or _restated(k, c, listed))
             ),
             None,
         )
@@ -34,6 +38,24 @@ def merge_commitments(found: list[Commitment]) -> list[Commitment]:
         winner.item = twin.item or c.item  # an action table's row, said again under its item
         kept[next(n for n, k in enumerate(kept) if k is twin)] = winner
     return kept
+
+
+# "RESOLVED that the Foundation approve the minutes as presented": the decision itself, taken
+# at the meeting, not an action anyone takes on afterwards.
+_DECISION = re.compile(
+    r"(?:approves?|adopts?|ratify|ratifies|receives?|notes?|endorses?|accepts?)\b(?! to\b)", re.IGNORECASE
+)
+
+
+def _restated(a: Commitment, b: Commitment, listed: set[int]) -> bool:
+    """A closing list's row placed under an item where its owner already took on something
+    of the same subject ("talk to Melatos about Mentoring" beside "bring this up with
+    Andrew Melatos"): the list restates what the minutes said."""
+    return (
+        bool(listed & {id(a), id(b)})
+        and a.item is not None
+        and bool(_content(_bare(a.action)) & _content(_bare(b.action)))
+    )
 
 
 def _same_action(a: str, b: str) -> bool:

@@ -22,10 +22,12 @@ from spacy.tokens import Doc, Span, Token
 from indexer.annotate.action_text import action_text, render, with_context
 from indexer.annotate.actions import MARKER, action_commitments
 from indexer.annotate.actors import actor_name, first_listed, informal_actor, named_body, office_actor
+from indexer.annotate.antecedents import PERSONAL, antecedent
 from indexer.annotate.commitment_merge import merge_commitments  # noqa: F401 - nlp.py's import
 from indexer.annotate.directions import directed_actor, directions, tidy_action
 from indexer.annotate.due_dates import due as _due
 from indexer.annotate.informal import informal_actions, trailing_owner
+from indexer.annotate.list_actions import list_actions
 from indexer.annotate.people import Gazetteer
 from indexer.records import Commitment
 
@@ -36,7 +38,9 @@ if not Doc.has_extension("commitments"):
 
 # A resolution the structure stage left inside the item's text (Kent: "5. RESOLVED that …").
 _RESOLVED = re.compile(r"\b(?:RESOLVED|Resolved|DECIDED|Decided)\b\s*(?:that\b|:)")
-_QUESTION_OR_CONDITION = re.compile(r"\?\s*$|^(?:\W*\d[\d.]*\s+)?(?:If|Unless|Should|Subject to|Provided that)\b")
+# A question ("Would X circulate …?", "Should X …"). A condition is no bar: "If the Order
+# continues for six months, the Council will consider …" is the Council's promise, made now.
+_QUESTION_OR_CONDITION = re.compile(r"\?\s*$|^(?:\W*\d[\d.]*\s+)?Should\b")
 # A signature block: the office of a signatory alone on its line ("Mayor:", "Chairman ……").
 _SIGNATURE = re.compile(
     r"(?:^|\s\s)(?:Mayor|Chair(?:man|person)?|Clerk|Secretary|Signed|[A-Z][a-z]+ Administrator)\s*[:._…]*\s*(?=\s\s)"
@@ -117,6 +121,12 @@ DEFAULT_CONFIG = {
         "cease",
         "result",
         "consist",
+        # "X would like to …": a wish, not a promise (a councillor's hope for a plaque).
+        "like",
+        "love",
+        "prefer",
+        "wish",
+        "want",
     ],
     # Member updates narrate plans: "In February, Mr Murphy was scheduled to meet …" (Kent).
     # Only the passive "scheduled": "X plans to …" is as often a speaker's report of a third
@@ -170,6 +180,7 @@ def find_commitments(doc: Doc, gaz: Gazetteer, passage: Passage, cues: Cues = DE
             found.extend(_from_sentence(sent, gaz, passage, cues, resolution=True))
         return found
     found += directions(text, gaz, passage.item, passage.organisation)
+    found += list_actions(doc, gaz, passage.item)
     resolution_texts = {" ".join(r.split())[:60] for r in passage.resolutions}
     signed = _SIGNATURE.search(text)
     for sent in doc.sents:
@@ -189,7 +200,7 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
     text = " ".join(sent.text.split())
     body, organisation = passage.body, passage.organisation
     if _QUESTION_OR_CONDITION.search(text):
-        return out  # "Would X circulate …?", "If funding allows, X will …": not yet a promise
+        return out  # "Would X circulate …?": asked, not promised
     decided = resolution or bool(_RESOLVED.search(text))
     lines = [] if resolution else informal_actions(sent, gaz)
     trailing = None if resolution else trailing_owner(text, gaz)
@@ -213,6 +224,8 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
         actor_tok, how = _actor_of(verb, resolution, cues)
         if actor_tok is None:
             continue
+        if actor_tok.lower_ == "who" and actor_tok.i > 0 and actor_tok.nbor(-1).pos_ in ("NOUN", "PROPN"):
+            actor_tok = actor_tok.nbor(-1)  # "… email their plans to the Clerk who would circulate them"
         if how in ("direction", "asked") and not resolution:
             directed = directed_actor(verb.head, actor_tok, gaz, passage.body, organisation, passive=how == "asked")
             if directed is None:
@@ -223,6 +236,8 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
                 action = verb.head.lemma_ + action[len(verb.head.text) :]
                 out.append(Commitment(actor=actor, action=action, source_sentence=text, due=_due(text)))
                 continue
+        elif actor_tok.lower_ in PERSONAL and how in ("modal", "conj", "agreed", "informal"):
+            actor = antecedent(actor_tok, sent, gaz)  # "… Mia has seven stories. She will add …"
         elif how in ("informal", "needs"):
             actor = informal_actor(actor_tok, gaz, body, organisation, person_only=how == "needs")
         else:
@@ -251,6 +266,8 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
             action = tidy_action(re.split(rf",\s*{re.escape(listed)}\b", action)[0])
         if not action or len(action.split()) < 2:
             continue
+        if len(action.split()) == 2 and "(" not in action and len(text.split()) >= 8:
+            action = f"{action} ({text.strip(' .')[:240]})"  # "she said she will update us": about what
         out.append(Commitment(actor=actor, action=action, source_sentence=text, due=_due(text)))
     for c in out:
         c.item = passage.item

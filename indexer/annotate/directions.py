@@ -71,7 +71,7 @@ def directions(text: str, gaz: Gazetteer, item: str | None, organisation: str | 
 # asked to …", "asked the Clerk to …".
 _SUBORDINATE = re.compile(
     r"\b(staff|officers?|clerk|secretariat|director|manager|department|team|service|administrator|attorney|"
-    r"engineer|secretary|treasurer|chief executive|head of)\b",
+    r"engineer|secretary|treasurer|chief executive|head of|chair|chairman|chairperson)\b",
     re.IGNORECASE,
 )
 # A body the meeting cannot direct, only ask: "request Council to provide a response" (a

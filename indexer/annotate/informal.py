@@ -45,7 +45,11 @@ def informal_actions(sent: Span, gaz: Gazetteer) -> list[ActionLine]:
     """Each action line in ``sent``: at its start, or after a comma or semicolon ("Budget
     needs a vote next time, Alistair to prepare")."""
     tokens = [t for t in sent if not t.is_space]
-    starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.text in (",", ";", ":", "–") or t.text in BULLETS]
+    # "… Harbord Bowling Club or alternate (Doug to confirm final booking)": a bracket opens one too.
+    starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.text in (",", ";", ":", "–", "(") or t.text in BULLETS]
+    # A paragraph break the sentence splitter ran over ("• Prizes: two bottles  Nikki will …").
+    starts += [n for n, t in enumerate(tokens) if n and t.i > sent.start and t.doc[t.i - 1].is_space]
+    starts = sorted(set(starts))
     found = []
     covered = -1  # "Bonnie Santschi, Kelly McPherson and …": one line, not one per comma
     for start in starts:
@@ -78,7 +82,15 @@ def _action_at(
     if (tokens[to].lower_ in ("is", "are") or promised) and to + 1 < len(tokens):
         to += 1
     verb = tokens[to + 1] if to + 1 < len(tokens) else None
-    if tokens[to].lower_ != "to" or verb is None or not verb.text.islower() or verb.lemma_ == "be":
+    # "• Cate will make and post posters": a lone first name the parser took for an adverb,
+    # so "make" has no subject; read like "Cate to make …" (a person only).
+    modal = (
+        tokens[to].lower_ in ("will", "would")
+        and verb is not None
+        and all(_across_a_break(c, tokens[start]) for c in verb.children if c.dep_ == "nsubj")
+    )
+    promised = promised or modal
+    if (tokens[to].lower_ != "to" and not modal) or verb is None or not verb.text.islower() or verb.lemma_ == "be":
         return None
     if verb.tag_ != "VB" and not (promised and verb.pos_ in ("NOUN", "VERB", "ADJ")):
         return None  # "The Board agreed to the following procedural elements"
@@ -89,13 +101,22 @@ def _action_at(
     # reads such lines poorly ("…volunteered to stuff/stamp/mail envelopes" takes "to" for
     # a preposition, "check the hall booking" a gerund).
     rest: list[Token] = []
+    bracketed = start > 0 and tokens[start - 1].text == "("
     for tok in tokens[to + 1 :]:
         if tok.text == ";" or tok.text in BULLETS or (rest and tok.i != rest[-1].i + 1):
             break  # a semicolon, or a paragraph break (a space token, left out of ``tokens``)
+        if bracketed and tok.text == ")":
+            break
         rest.append(tok)
     while rest and rest[-1].is_punct and rest[-1].text not in (")", "”", "’"):
         rest.pop()
     return actor, verb, others, render(rest) if rest else None
+
+
+def _across_a_break(subject: Token, owner: Token) -> bool:
+    """A subject the parser found in the paragraph before the owner ("two bottles  Nikki
+    will write …"), so not the owner's own clause ("Connor, Wils and Gerson will ask …")."""
+    return subject.i < owner.i and any(t.is_space for t in subject.doc[subject.i : owner.i])
 
 
 _PROMISES = {"agreed", "volunteered", "offered", "undertook", "promised"}

@@ -150,7 +150,8 @@ def annotate(record: Record) -> Record:
         commitments.extend(found)
     if isinstance(record, MeetingRecord):
         commitments.extend(commitments_from_rows(record.action_rows, gaz, record.meeting_date))
-    record.commitments = merge_commitments(commitments)
+    titles = [(i.number, i.title or "", i.text or "") for i in getattr(record, "items", [])]
+    record.commitments = merge_commitments(commitments, titles)
     for _slot, _piece, chunk in pieces:
         _read_roles(chunk, gaz)
     record.people = list(gaz.people)
