@@ -443,3 +443,23 @@ def test_present_were_offices_then_holders_in_a_prose_paragraph_and_also_present
         "Lou Varga",
     ]
     assert [p.role for p in present[:5]] == ["President", "Vice-President", "Treasurer", "At Large", "Secretary"]
+
+
+def test_initials_and_office_in_one_bracket_give_an_alias_and_a_role(tmp_path: Path) -> None:
+    """ "Lena Park (LP, Chair)" and "Tom Reyes (Secretary, TR)": a club's present list."""
+    record = structured(
+        write_pdf(
+            tmp_path / "club.pdf",
+            [
+                [
+                    L("Harbour Rowing Club Committee Meeting", bold=True),
+                    L("Present:", gap=12),
+                    L("Lena Park (LP, Chair), Tom Reyes (Secretary, TR), Ada Moss (AM)"),
+                    L("1 Minutes of the previous meeting", bold=True, gap=12),
+                    L("Accepted."),
+                ]
+            ],
+        )
+    )
+    present = {p.name: (p.aliases, p.role) for p in record.attendance.present}
+    assert present == {"Lena Park": (["LP"], "Chair"), "Tom Reyes": (["TR"], "Secretary"), "Ada Moss": (["AM"], None)}

@@ -138,3 +138,25 @@ def test_bulleted_promises_by_first_name_are_read_even_when_the_parser_misses_th
     found = {(c.actor, c.action) for c in commitments_in(tmp_path, body)}
     assert ("Raj Patel", "make and post posters") in found
     assert ("Nikki Sturmey", "write to the landlord") in found
+
+
+def test_a_speakers_line_marked_todo_after_it_is_that_speakers_action(tmp_path: Path) -> None:
+    """ "RP: Chase the landlord … (TODO)" is an action; "IB: concerned …" unmarked is only speech."""
+    found = commitments_in(
+        tmp_path,
+        "Raj Patel (RP) and Ian Brown (IB) spoke.\n\n"
+        "IB: concerned about the damp in Flat 4.\n\n"
+        "RP: Chase the landlord for the damp survey of Flat 4. (TODO)\n",
+    )
+    c = only(found)
+    assert (c.actor, c.action) == ("Raj Patel", "chase the landlord for the damp survey of Flat 4")
+
+
+def test_each_member_will_is_a_promise_every_member_makes(tmp_path: Path) -> None:
+    c = only(commitments_in(tmp_path, "Each member will read the draft housing strategy before the next meeting.\n"))
+    assert c.actor == "Each member"
+    assert c.action.startswith("read the draft housing strategy")
+
+
+def test_positions_that_each_member_will_fill_are_no_promise(tmp_path: Path) -> None:
+    assert commitments_in(tmp_path, "The members discussed the positions that each member will fill.\n") == []

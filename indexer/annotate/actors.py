@@ -62,7 +62,8 @@ _REPORTING = {"be", "hope", "expect", "anticipate", "believe", "think", "say", "
 def office_actor(tok: Token, verb: Token, body: str | None) -> str | None:
     """ "The Clerk will inform Biffa …", "The Board will conduct a final vote …": an office
     or body named by its own noun acts, unless the clause only reports a plan."""
-    if tok.pos_ not in ("NOUN", "PROPN") or not tok.is_alpha or not BODY_WORDS.fullmatch(tok.text):
+    every = _each_member(tok)
+    if every is None and (tok.pos_ not in ("NOUN", "PROPN") or not tok.is_alpha or not BODY_WORDS.fullmatch(tok.text)):
         return None
     if any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "a", "an") for c in tok.children):
         return None
@@ -71,8 +72,33 @@ def office_actor(tok: Token, verb: Token, body: str | None) -> str | None:
         head = head.head
     if head.dep_ in ("ccomp", "advcl", "relcl") and head.head.lemma_ in _REPORTING | {"if", "when"}:
         return None
-    phrase = body_phrase(tok, body)
+    phrase = every or body_phrase(tok, body)
     return phrase if phrase and len(phrase.split()) <= 4 else None
+
+
+_MEMBERS = {
+    "member",
+    "members",
+    "councillor",
+    "councillors",
+    "trustee",
+    "trustees",
+    "director",
+    "directors",
+    "governor",
+    "governors",
+}
+
+
+def _each_member(tok: Token) -> str | None:
+    """ "Each member will compile a list …", "All trustees will …": every one of the body
+    takes it on, named as the paper names them."""
+    if tok.lower_ not in _MEMBERS:
+        return None
+    every = [c for c in tok.children if c.dep_ in ("det", "predet") and c.lower_ in ("each", "every", "all")]
+    if not every:
+        return None
+    return f"{every[0].text[:1].upper()}{every[0].text[1:].lower()} {tok.text}"
 
 
 def _resolved_tail(name: str, gaz: Gazetteer) -> Person | None:

@@ -34,6 +34,13 @@ _TODO = re.compile(
     r"(?P<what>[A-Za-z][^\n]*?)(?=[.?!]+(?:\s|$)|\s+[A-Z][\w'’.]*(?:\s*(?:&|and|/)\s*[A-Z][\w'’.]*)?\s+TODO\b|\n|$)",
     re.MULTILINE,
 )
+# "CH: Lobby ERA to get the proceedings counted as a journal. (TODO)": a speaker's line
+# marked as an action after it; unmarked, "LV: concerned a bit …" is only what was said.
+_TRAILING = re.compile(
+    r"(?:^|(?<=[.?!)]\s))(?P<who>[A-Z][\w'’.]*(?:\s*(?:&|and|/)\s*[A-Z][\w'’.]*)?)\s*:\s*"
+    r"(?P<what>[A-Za-z][^\n(]*?)[\s.?!]*\((?:TODO|To[ \t]?do|ACTION)\)",
+    re.MULTILINE,
+)
 # An item headed as the paper's action list ("7. Action List", "Summary of Actions").
 _LIST_TITLE = re.compile(
     r"^(?:summary of )?(?:action(?: list| points| summary)|actions(?: list| agreed)?|to ?do(?: list)?)\W*$", re.I
@@ -69,8 +76,9 @@ def list_actions(doc: Doc, gaz: Gazetteer, item: str | None) -> list[Commitment]
     head = _LIST_HEAD.search(text)
     matches = [m for m in _LINE.finditer(text) if not _MARKED.search(text[m.start("who") : m.start("what")])]
     matches += [m for m in _TODO.finditer(text) if not any(n.start() <= m.start() < n.end() for n in matches)]
+    matches += [m for m in _TRAILING.finditer(text) if not any(n.start() <= m.start() < n.end() for n in matches)]
     for match in matches:
-        marked = bool(_MARKED.search(text[match.start("who") : match.start("what")]))
+        marked = match.re is _TRAILING or bool(_MARKED.search(text[match.start("who") : match.start("what")]))
         if len(match.group("what").split()) < 2:
             continue
         what = match.group("what").strip()

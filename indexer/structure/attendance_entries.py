@@ -161,7 +161,13 @@ def person_from_entry(entry: str, group: str | None = None, organisation: str | 
     aliases: list[str] = []
     for bracket in reversed(list(_ROLE_BRACKET.finditer(entry))):
         inside = bracket.group(1).strip()
-        if looks_like_initials(inside):
+        parts = [p.strip() for p in inside.split(",")]
+        initials = [p for p in parts if looks_like_initials(p)]
+        if len(parts) > 1 and initials and len(initials) < len(parts) and role is None:
+            # "Lindsay Vickery (LV, Chair)", "Alan Holzer (Chair, AHol)": initials and the office
+            aliases += initials
+            role = ", ".join(p for p in parts if p not in initials and p) or None
+        elif looks_like_initials(inside):
             aliases.append(inside)
         elif inside and role is None:
             role = inside
