@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 from bench.real import real_papers
+from tests.test_bench_smoke import run_bench
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,15 +19,7 @@ def test_real_papers_are_every_pdf_of_the_three_shared_folders(tmp_path: Path) -
 
 
 def test_the_real_bench_skips_cleanly_when_shared_holds_no_papers(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "bench", "--real", "--json", "--shared", str(tmp_path / "absent")]
-        + ["--out", str(tmp_path / "out")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
+    done, figures = run_bench(
+        "--real", "--shared", str(tmp_path / "absent"), "--out", str(tmp_path / "out"), timeout=60
     )
-    assert done.returncode == 0, done.stderr[-2000:]
-    figures = json.loads(done.stdout)
     assert "real_pages" not in figures and "none under" in done.stderr

@@ -34,23 +34,33 @@ FIGURES = (
 )
 
 
-@pytest.mark.slow
-def test_bench_on_20_meetings_prints_every_figure_as_a_number(tmp_path: Path) -> None:
+def run_bench(*args: str, timeout: float = 300) -> tuple[subprocess.CompletedProcess, dict]:
+    """``python -m bench ARGS --json`` from the repository root: the run and its figures."""
     done = subprocess.run(
-        [sys.executable, "-m", "bench", "--size", "20", "--json", "--out", str(tmp_path)]
-        + ["--sample", "3", "--rounds", "1", "--requests", "40", "--no-real"],
+        [sys.executable, "-m", "bench", *args, "--json"],
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=timeout,
         check=False,
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    figures = json.loads(done.stdout)
+    return done, json.loads(done.stdout)
+
+
+def every_figure_a_number(figures: dict, names: tuple[str, ...]) -> None:
     assert all(isinstance(v, int | float) and not isinstance(v, bool) for v in figures.values()), figures
-    for name in FIGURES:
+    for name in names:
         assert name in figures, name
         assert math.isfinite(figures[name]) and figures[name] > 0, (name, figures[name])
+
+
+@pytest.mark.slow
+def test_bench_on_20_meetings_prints_every_figure_as_a_number(tmp_path: Path) -> None:
+    _done, figures = run_bench(
+        "--size", "20", "--out", str(tmp_path), "--sample", "3", "--rounds", "1", "--requests", "40", "--no-real"
+    )
+    every_figure_a_number(figures, FIGURES)
     assert figures["papers"] == 20 and figures["items"] > 20
     assert figures["web_errors"] == 0 and figures["pipeline_failed"] == 0
 
@@ -69,18 +79,18 @@ REAL_FIGURES = (
 @pytest.mark.skipif(not (ROOT.parent / "shared" / "papers").is_dir(), reason="needs ../shared")
 def test_the_real_paper_bench_on_three_papers_prints_every_figure_as_a_number(tmp_path: Path) -> None:
     """Throughput against the floor, queries against FTS5, the web, one paper added, Dask."""
-    done = subprocess.run(
-        [sys.executable, "-m", "bench", "--real", "--json", "--out", str(tmp_path)]
-        + ["--real-sample", "3", "--real-rounds", "1", "--rounds", "1", "--requests", "40"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
+    _done, figures = run_bench(
+        "--real",
+        "--out",
+        str(tmp_path),
+        "--real-sample",
+        "3",
+        "--real-rounds",
+        "1",
+        "--rounds",
+        "1",
+        "--requests",
+        "40",
         timeout=600,
-        check=False,
     )
-    assert done.returncode == 0, done.stderr[-2000:]
-    figures = json.loads(done.stdout)
-    assert all(isinstance(v, int | float) and not isinstance(v, bool) for v in figures.values()), figures
-    for name in REAL_FIGURES:
-        assert name in figures, name
-        assert math.isfinite(figures[name]) and figures[name] > 0, (name, figures[name])
+    every_figure_a_number(figures, REAL_FIGURES)
