@@ -160,3 +160,26 @@ def test_each_member_will_is_a_promise_every_member_makes(tmp_path: Path) -> Non
 
 def test_positions_that_each_member_will_fill_are_no_promise(tmp_path: Path) -> None:
     assert commitments_in(tmp_path, "The members discussed the positions that each member will fill.\n") == []
+
+
+def test_a_guest_named_in_full_then_by_first_name_is_credited_in_full(tmp_path: Path) -> None:
+    """The list does not hold a presenter; the paper names him in full before "Peter will …"."""
+    found = commitments_in(
+        tmp_path,
+        "Peter Sangster presented the proposed water metering system.\n\n"
+        "Peter will bring the residents' questions back to the vendor.\n",
+    )
+    assert only(found).actor == "Peter Sangster"
+
+
+def test_a_member_with_a_task_in_hand_has_taken_it_on(tmp_path: Path) -> None:
+    """ "Nikki is collecting e-mail addresses" is a listed member's task; a group "is seeking
+    funding" and a senator "is supporting" a motion are no one's promise to this meeting."""
+    found = commitments_in(
+        tmp_path,
+        "Nikki Sturmey is collecting the residents' e-mail addresses.\n\n"
+        "Anytown Special Olympics is seeking funding for its hall hire.\n\n"
+        "Kathryn Freed added that Senator Connor is supporting this resolution.\n",
+    )
+    c = only(found)
+    assert (c.actor, c.action) == ("Nikki Sturmey", "collect the residents' e-mail addresses")

@@ -259,6 +259,8 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
             continue  # "RESOLVED that Cabinet agree to …" is the decision itself
         if how == "progressive" and actor and gaz.resolve(actor) is None and actor != organisation:
             continue
+        if how == "progressive" and _modal_of(verb) is None and not _listed(actor, gaz):
+            continue  # a task in hand is a member's: "Senator X is supporting …" is a stance
         if not actor:
             continue
         action = with_context(action_text(verb, actor_tok, how), verb, sent)
@@ -272,6 +274,11 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
     for c in out:
         c.item = passage.item
     return out
+
+
+def _listed(actor: str | None, gaz: Gazetteer) -> bool:
+    person = gaz.resolve(actor) if actor else None
+    return person is not None and (person.name in gaz.listed or any(a in gaz.listed for a in person.aliases))
 
 
 def _reported_promise(promise: Token) -> bool:
@@ -306,6 +313,15 @@ def _actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, 
         if any(c.lower_ == "following" for c in subj.children):
             return subj, "following"  # "The following Trustees will be attending …, AP, SF and DO"
         return subj, "progressive"  # "the Council … would be making representations"
+    if (
+        verb.tag_ == "VBG"
+        and aux == {"is"}
+        and subj is not None
+        and subj.pos_ == "PROPN"
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not resolution
+    ):
+        return subj, "progressive"  # "Mark is collecting e-mail addresses": a task in hand, a named member's
     if verb.tag_ in ("VBG",) or "be" in aux and verb.tag_ != "VBN":
         return None, ""
     # Passive with an agent: "a table to be drawn up by Roxanne McAllister".

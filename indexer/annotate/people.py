@@ -138,17 +138,26 @@ class Gazetteer:
         no attendance list was read and the names in the text are all the paper gives."""
         if not mention[:1].isupper() or mention.isupper() or len(mention) < 3:
             return None
-        pool = [
+        bearers = [
             p
             for p in self.people
-            if (p.name in self.listed or not self.listed)
-            and len(p.name.split()) >= 2
+            if len(p.name.split()) >= 2
+            and len(given_name(p.name).rstrip(".")) > 1  # "N Hackett" is no "Nick"
             and same_given_name(given_name(p.name), mention)
         ]
-        pool = [p for p in pool if len(given_name(p.name).rstrip(".")) > 1]  # "N Hackett" is no "Nick"
+        pool = [p for p in bearers if p.name in self.listed or not self.listed]
+        if not pool and len(bearers) == 1 and self._guest_named_in_full(bearers[0]):
+            # "Peter Sangas presented an overview … Peter will bring questions back": a guest
+            # the list does not hold, named in full by the paper before the first name alone.
+            pool = bearers
         if len({p.name for p in pool}) != 1:
             return None
         return pool[0]
+
+    def _guest_named_in_full(self, person: Person) -> bool:
+        """A person the paper prints in full whose first word is a given name ("Peter
+        Sangas"), not a place or a scheme the model took for one ("Greenville Connects")."""
+        return self._given_name(given_name(person.name)) and person.name in self.text
 
     def _by_role(self, mention: str) -> Person | None:
         """ "the Chair", "Town Clerk", "Panel Chair": the one person holding that role."""
