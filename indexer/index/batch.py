@@ -1,13 +1,13 @@
 """One re-index run's batches: what makes a re-index incremental and safe to kill.
 
-Each batch: (1) new record files are written beside the old as ``<doc>.json.new`` and a
-``pending.json`` journal names the batch, Whoosh's generation before it and the manifest it
-leads to, (2) Whoosh commits (atomically, by its TOC): that is the commit point, (3) the
-manifest is replaced, naming the batch, (4) the new record files are moved into place and
-the journal dropped. Readers see the previous index until (2) and the new one from then on,
-records included (``manifest.committed_journal``); the next run finishes a committed batch
-or drops an uncommitted one by comparing the journal with Whoosh's generation
-(``Run._recover``). People are counted per paper in the manifest, so a
+Each batch: (1) new record files are written beside the old as ``<doc>.json.new``, the
+manifest it leads to as ``manifest.next.json``, and a ``pending.json`` journal names the
+batch and Whoosh's generation before it, (2) Whoosh commits (atomically, by its TOC): that
+is the commit point, (3) the new manifest is moved into place, (4) the new record files are
+moved into place and the journal dropped. Readers see the previous index until (2) and the
+new one from then on, records included (``manifest.committed_journal``); the next run
+finishes a committed batch or drops an uncommitted one by comparing the journal with
+Whoosh's generation (``Run._recover``). People are counted per paper in the manifest, so a
 batch updates people.json from its own papers, and the records of papers it replaces.
 """
 
@@ -25,7 +25,15 @@ from typing import Any
 from whoosh import writing
 
 from indexer.annotate.linking import decision_date, find_same_as
-from indexer.index.manifest import Manifest, committed_journal, load_record, paper_entry, record_looks_whole, write_json
+from indexer.index.manifest import (
+    NEXT_MANIFEST,
+    Manifest,
+    committed_journal,
+    load_record,
+    paper_entry,
+    record_looks_whole,
+    write_json,
+)
 from indexer.index.schema import SCHEMA_VERSION, build_schema, doc_id, index_documents
 from indexer.read.extract import sha256_of
 from indexer.records import from_dict, to_dict
@@ -97,6 +105,7 @@ class Run:
             # records go, and the index stays as its last commit left it.
             for stray in self.records.glob("*.json.new"):
                 stray.unlink(missing_ok=True)
+            (self.index_dir / NEXT_MANIFEST).unlink(missing_ok=True)
         if exc_type is None and self.dirty:
             self.manifest.save(self.index_dir)
 
@@ -215,19 +224,15 @@ class Run:
             for doc in set(self.previous.docs()) - set(self.manifest.docs()):
                 self.pending.setdefault(doc, "")
         self.manifest.batch, self.manifest.schema = uuid.uuid4().hex, SCHEMA_VERSION
-        journal = {
-            "batch": self.manifest.batch,
-            "docs": self.pending,
-            "generation": self.ix.latest_generation(),
-            "manifest": self.manifest.as_dict(),
-        }
+        self.manifest.save(self.index_dir, NEXT_MANIFEST)  # written once, moved into place below
+        journal = {"batch": self.manifest.batch, "docs": self.pending, "generation": self.ix.latest_generation()}
         write_json(self.index_dir / "pending.json", journal)
         self.checkpoint("journal-written")
         writer, self.writer = self._writer(), None
         self.checkpoint("documents-added")
         writer.commit(mergetype=writing.CLEAR if self.rebuild else expunge_deletes)
         self.checkpoint("index-committed")
-        self.manifest.save(self.index_dir)
+        os.replace(self.index_dir / NEXT_MANIFEST, self.index_dir / "manifest.json")
         self.checkpoint("manifest-saved")
         self._settle(self.pending, self.manifest)
         self.checkpoint("records-moved")
@@ -256,8 +261,8 @@ class Run:
             if manifest.batch != pending["batch"] and committed_journal(self.index_dir) is not None:
                 # Whoosh committed the batch and the run died before its manifest: searches
                 # (and the web app's records) already show it, so it is finished, not redone.
-                manifest = self.previous = Manifest.from_dict(pending["manifest"])
-                manifest.save(self.index_dir)
+                os.replace(self.index_dir / NEXT_MANIFEST, self.index_dir / "manifest.json")
+                manifest = self.previous = Manifest.load(self.index_dir)
             if manifest.batch == pending["batch"]:
                 self._settle({d: s for d, s in docs.items() if (d in manifest.docs()) == bool(s)}, manifest)
             elif "generation" in pending:
@@ -279,6 +284,7 @@ class Run:
             self.summary.recovered = True
         for stray in strays:
             stray.unlink(missing_ok=True)
+        (self.index_dir / NEXT_MANIFEST).unlink(missing_ok=True)  # a batch Whoosh never committed
         journal.unlink(missing_ok=True)
 
     def _free_doc_id(self, path: Path, sha: str) -> str:

@@ -25,6 +25,7 @@ from indexer.annotate.people import alias_table
 from indexer.records import DecisionRecord, MeetingRecord, Record, from_dict
 
 MANIFEST_FORMAT = 2
+NEXT_MANIFEST = "manifest.next.json"  # a batch's manifest, written before Whoosh commits it
 # A paper is the canonical name itself under the "" key, so a person named once without
 # aliases still appears in people.json.
 _NAMED = ""
@@ -41,8 +42,8 @@ class Manifest:
     batch: str = ""  # the last batch this manifest commits (store.py's journal names it)
 
     @classmethod
-    def load(cls, index_dir: Path) -> Manifest:
-        path = Path(index_dir) / "manifest.json"
+    def load(cls, index_dir: Path, name: str = "manifest.json") -> Manifest:
+        path = Path(index_dir) / name
         if not path.exists():
             return cls()
         return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
@@ -67,8 +68,8 @@ class Manifest:
             "people": self.people,
         }
 
-    def save(self, index_dir: Path) -> None:
-        write_json(Path(index_dir) / "manifest.json", self.as_dict(), durable=True)
+    def save(self, index_dir: Path, name: str = "manifest.json") -> None:
+        write_json(Path(index_dir) / name, self.as_dict(), durable=True)
 
     def docs(self) -> dict[str, str]:
         """doc id → source."""
@@ -137,7 +138,10 @@ def load_manifest(index_dir: Path, journal: dict[str, Any] | None | bool = True)
     if journal is True:
         journal = committed_journal(index_dir)
     if isinstance(journal, dict):
-        return Manifest.from_dict(journal["manifest"]).papers
+        try:
+            return Manifest.from_dict(json.loads((Path(index_dir) / NEXT_MANIFEST).read_text(encoding="utf-8"))).papers
+        except FileNotFoundError:
+            pass  # moved into place meanwhile: manifest.json is it
     return Manifest.load(Path(index_dir)).papers
 
 
@@ -159,14 +163,15 @@ def committed_journal(index_dir: Path) -> dict[str, Any] | None:
 
     Between Whoosh's commit and the moved records, searches already show the new batch; a
     reader that took the manifest and records as they lie would show the old papers beside
-    the new hits. The journal names the generation Whoosh stood at before the batch and the
-    manifest the batch leads to, so readers (and the next run) take the batch as done.
+    the new hits. The journal names the generation Whoosh stood at before the batch, and the
+    manifest the batch leads to waits beside the old as ``NEXT_MANIFEST``, so readers (and
+    the next run) take the batch as done.
     """
     try:
         pending = json.loads((Path(index_dir) / "pending.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(pending, dict) or "generation" not in pending or "manifest" not in pending:
+    if not isinstance(pending, dict) or "generation" not in pending:
         return None
     return pending if index_generation(index_dir) > pending["generation"] else None
 
