@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from indexer.annotate.list_actions import place_list_rows
+from indexer.annotate.title_actions import title_actions
 from indexer.records import Commitment
 
 
@@ -17,7 +18,8 @@ def merge_commitments(found: list[Commitment], items: list[tuple[str | None, str
     table that names no item) counts once; the fuller wording wins. ``items`` (number,
     title, text) place the rows of a closing action list."""
     found = [c for c in found if not _DECISION.match(c.action)]
-    listed = place_list_rows(found, list(items))
+    found += title_actions(list(items), found)
+    listed, unplaced = place_list_rows(found, list(items))
     _full_names(found)
     kept: list[Commitment] = []
     for c in found:
@@ -26,8 +28,11 @@ def merge_commitments(found: list[Commitment], items: list[tuple[str | None, str
                 k
                 for k in kept
                 if k.actor == c.actor
-                and (k.item == c.item or None in (k.item, c.item))
-                and (_same_action(k.action, c.action) or _restated(k, c, listed))
+                and (
+                    (k.item == c.item or None in (k.item, c.item))
+                    and (_same_action(k.action, c.action) or _restated(k, c, listed))
+                    or _restated_unplaced(k, c, unplaced)
+                )
             ),
             None,
         )
@@ -35,6 +40,10 @@ def merge_commitments(found: list[Commitment], items: list[tuple[str | None, str
             kept.append(c)
             continue
         winner = c if (len(_bare(c.action)), len(c.action)) > (len(_bare(twin.action)), len(twin.action)) else twin
+        if _restated_unplaced(twin, c, unplaced):
+            winner = twin if id(c) in unplaced else c  # the minutes' own sentence, not the list's shorthand
+            kept[next(n for n, k in enumerate(kept) if k is twin)] = winner
+            continue
         winner.item = twin.item or c.item  # an action table's row, said again under its item
         kept[next(n for n, k in enumerate(kept) if k is twin)] = winner
     return kept
@@ -56,6 +65,31 @@ def _restated(a: Commitment, b: Commitment, listed: set[int]) -> bool:
         and a.item is not None
         and bool(_content(_bare(a.action)) & _content(_bare(b.action)))
     )
+
+
+def _restated_unplaced(a: Commitment, b: Commitment, unplaced: set[int]) -> bool:
+    """A closing list's row that no item's words single out ("create poll for members to
+    vote on new events"), beside what its owner took on under an item ("put out a poll to
+    the membership"): the same task when the two name the same thing, a word past the verb
+    that is not a common one."""
+    if len(unplaced & {id(a), id(b)}) != 1:
+        return False
+    said = b if id(a) in unplaced else a
+    if said.item is None:
+        return False
+    return bool(_object_words(a.action) & _object_words(b.action))
+
+
+def _object_words(action: str) -> set[str]:
+    words = re.findall(r"[a-z0-9'’-]+", _bare(action).lower())[1:]  # past the verb
+    return {w.rstrip("s") for w in words if len(w) >= 4 and w not in _COMMON}
+
+
+# Words any two actions may share without being about the same thing.
+_COMMON = frozenset(
+    "about with from into onto this that these those their there them they will would next meeting "
+    "members member people other others some more also what when where which".split()
+)
 
 
 def _same_action(a: str, b: str) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from indexer.annotate.actions import BODY_WORDS
 from indexer.annotate.due_dates import due
+from indexer.annotate.offices import office_holder
 from indexer.annotate.people import Gazetteer
 from indexer.records import Commitment
 
@@ -28,9 +29,10 @@ _LINE = re.compile(
     re.MULTILINE,
 )
 # "… Huzzah for OCD. Sec TODO: Swap registration form Vic to ACNC?? Treas TODO: Get …":
-# a marked action inside a paragraph, running to its sentence's end or the next marker.
+# a marked action inside a paragraph, running to its sentence's end or the next marker; a
+# summary may run its markers on without full stops ("… bank details Pres & VP TODO: …").
 _TODO = re.compile(
-    r"(?:^|(?<=[.?!)]\s))(?P<who>[A-Z][\w'’.]*(?:\s*(?:&|and|/)\s*[A-Z][\w'’.]*)?)\s+(?:TODO|To[ \t]?do)\s*:?\s*"
+    r"(?:^|(?<=[.?!)]\s)|(?<=[a-z]\s)(?=[A-Z][\w'’.]*(?:\s*(?:&|and|/)\s*[A-Z][\w'’.]*)?\s+(?:TODO|To[ \t]?do)\b))(?P<who>[A-Z][\w'’.]*(?:\s*(?:&|and|/)\s*[A-Z][\w'’.]*)?)\s+(?:TODO|To[ \t]?do)\s*:?\s*"
     r"(?P<what>[A-Za-z][^\n]*?)(?=[.?!]+(?:\s|$)|\s+[A-Z][\w'’.]*(?:\s*(?:&|and|/)\s*[A-Z][\w'’.]*)?\s+TODO\b|\n|$)",
     re.MULTILINE,
 )
@@ -43,7 +45,8 @@ _TRAILING = re.compile(
 )
 # An item headed as the paper's action list ("7. Action List", "Summary of Actions").
 _LIST_TITLE = re.compile(
-    r"^(?:summary of )?(?:action(?: list| points| summary)|actions(?: list| agreed)?|to ?do(?: list)?)\W*$", re.I
+    r"^(?:summary of )?(?:action(?: list| points| summary)|actions(?: list| agreed| arising)?|to ?do(?: list)?)\W*$",
+    re.I,
 )
 _NEXT_ROW = re.compile(r" (?=(?:[•●▪]|\d{1,2}[.)]) [A-Z][\w'’.]*(?: [A-Z][\w'’.]*)? [-–—] )")
 _MARKED = re.compile(r"(?:TODO|To[ \t]?do|ACTION)[ \t]*:?[ \t]*$")
@@ -96,12 +99,14 @@ def list_actions(doc: Doc, gaz: Gazetteer, item: str | None) -> list[Commitment]
     return out
 
 
-def place_list_rows(found: list[Commitment], items: list[tuple[str | None, str, str]]) -> set[int]:
+def place_list_rows(found: list[Commitment], items: list[tuple[str | None, str, str]]) -> tuple[set[int], set[int]]:
     """A closing list's row goes to the one item that is clearly about it: its title shares
     words with the row ("organise posters for Physical Systems advertising" → "Advertising
     for Physical Systems"), its text more ("buy knives and forks" → the item that planned
-    to "source some knives and forks"). Else to no item. Returns the ``id`` of each row placed."""
+    to "source some knives and forks"). Else to no item. Returns the ``id`` of each row
+    placed, and of each row left with no item."""
     placed: set[int] = set()
+    unplaced: set[int] = set()
     read = [(number, _words(title), _words(text)) for number, title, text in items if number]
     list_items = {number for number, title, _text in items if number and _LIST_TITLE.match(title.strip())}
     for c in found:
@@ -125,8 +130,13 @@ def place_list_rows(found: list[Commitment], items: list[tuple[str | None, str, 
         c.item = best[1] if best[0] >= 3 and best[0] >= runner_up + 2 else fallback
         if c.item and c.item != fallback:
             placed.add(id(c))
-    return placed
+        else:
+            unplaced.add(id(c))  # no item, or the list's own
+    return placed, unplaced
 
+
+# A thing to be done, named before the verb: "Member links page needs pulling down".
+_NEEDS_DOING = re.compile(r"[A-Za-z][\w '’-]{2,40}? (?:needs?|requires?) (?:to be )?[a-z]+(?:ing|ed)\b")
 
 _STOP = frozenset("the a an of to and for on in with from by at re about our new".split())
 
@@ -142,6 +152,8 @@ def _opens_with_verb(what: str, marked: bool) -> bool:
     first = what.split()[0]
     if (first[:1].isupper() and not marked) or not first.isalpha():
         return False
+    if marked and _NEEDS_DOING.match(what):
+        return True  # "Sec TODO: Member links page needs pulling down": the marker makes it a task
     from indexer.annotate.nlp import load_pipeline  # the loaded pipeline imports this module
 
     words = " ".join(what.split()[:6])
@@ -164,9 +176,10 @@ def _owner(who: str, gaz: Gazetteer) -> str | None:
         person = gaz.resolve(words[0])  # "Innes George": a first name, then another's
     if person is None:
         role = _ROLE_SHORT.get(name.lower())
-        person = gaz.resolve(role) if role else None
+        # "Treas TODO": the officer, who may be named only later ("Robert Sazdov (Treasurer)").
+        person = (gaz.resolve(role) or office_holder(role, gaz)) if role else None
         if person is None and role:
-            return None  # "Treas TODO": an officer the paper names elsewhere, not the office itself
+            return None  # an office the paper never fills names nobody
     if person is not None:
         return person.name
     if BODY_WORDS.fullmatch(name) or (BODY_WORDS.search(name) and len(words) <= 3):
