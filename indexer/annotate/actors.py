@@ -117,7 +117,16 @@ def _resolved_tail(name: str, gaz: Gazetteer) -> Person | None:
 
 def body_phrase(tok: Token, body: str | None) -> str | None:
     """A body or office as written ("Planning Committee", "the Clerk"), or None."""
-    phrase = " ".join(w.text for w in tok.subtree if w.dep_ not in ("det", "punct") and w.i <= tok.i)
+    last = tok.i
+    joined = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i), None)
+    if (
+        joined is not None
+        and any(c.dep_ == "cc" for c in tok.children)
+        and BODY_WORDS.fullmatch(joined.text)
+        and not BODY_WORDS.search(tok.text)  # "The OMB Support team or GSA PMO team": the first
+    ):
+        last = joined.i  # "A task and finish group will …": the group is the whole phrase
+    phrase = " ".join(w.text for w in tok.subtree if w.dep_ not in ("det", "punct") and w.i <= last)
     if BODY_WORDS.search(phrase):
         phrase = re.sub(r"^(the|a|an)\s+", "", phrase, flags=re.IGNORECASE).strip()
         if phrase.lower() in ("board", "committee", "panel", "cabinet") and body:

@@ -189,7 +189,8 @@ def find_commitments(doc: Doc, gaz: Gazetteer, passage: Passage, cues: Cues = DE
         flat = " ".join(sent.text.split())
         if any(t and t in flat for t in resolution_texts):
             continue  # read from the resolution's own Doc
-        if MARKER.search(flat) and not re.search(r"\b(?:would|will)\b", flat.split(":")[-1]):
+        marked = MARKER.search(flat)
+        if marked and not re.search(r"\b(?:would|will)\b", flat[marked.end() :]):
             continue  # a marked action, read above
         found.extend(_from_sentence(sent, gaz, passage, cues, resolution=bool(MARKER.search(flat))))
     return found
@@ -263,7 +264,7 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
             continue  # a task in hand is a member's: "Senator X is supporting …" is a stance
         if not actor:
             continue
-        action = with_context(action_text(verb, actor_tok, how), verb, sent)
+        action = _bracketed(actor_tok, verb) or with_context(action_text(verb, actor_tok, how), verb, sent)
         if listed:
             action = tidy_action(re.split(rf",\s*{re.escape(listed)}\b", action)[0])
         if not action or len(action.split()) < 2:
@@ -274,6 +275,19 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
     for c in out:
         c.item = passage.item
     return out
+
+
+def _bracketed(actor: Token, verb: Token) -> str | None:
+    """ "(Secretariat to set-up telekits for sub-group: Shehla, Chris …)": an aside that
+    opens with its owner runs to its closing bracket, whatever the parser hung where."""
+    doc = actor.doc
+    if actor.i == 0 or doc[actor.i - 1].text != "(" or verb.i <= actor.i:
+        return None
+    close = next((t.i for t in doc[verb.i :] if t.text in (")", "(")), None)
+    if close is None or doc[close].text != ")" or close - verb.i > 60:
+        return None
+    head = verb.lemma_ if verb.tag_ != "VB" else verb.text
+    return tidy_action(" ".join([head, render([t for t in doc[verb.i + 1 : close] if not t.is_space])]))
 
 
 def _listed(actor: str | None, gaz: Gazetteer) -> bool:
