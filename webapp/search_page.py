@@ -15,7 +15,7 @@ from flask import url_for
 
 from indexer.index.search import SearchResult
 from webapp.display import long_date, type_label
-from webapp.links import with_query
+from webapp.links import query_pair
 from webapp.timeline import Timeline, build_timeline, date_range
 
 # Facet name in SearchResult.facets → (heading, URL parameter it sets).
@@ -102,7 +102,7 @@ class SearchLinks:
 
     A results page holds about fifty of them (every facet value, timeline bar, sort and
     page link); each parameter is encoded once per page, not once per link, and each link
-    reads exactly as ``with_query`` writes it.
+    reads exactly as ``url_for`` would write it.
     """
 
     def __init__(self, args: dict[str, str]) -> None:
@@ -121,7 +121,7 @@ class SearchLinks:
     def _pair(self, name: str, value: Any) -> str:
         pair = self._pairs.get((name, value))
         if pair is None:
-            pair = self._pairs[(name, value)] = with_query("", {name: value})[1:]
+            pair = self._pairs[(name, value)] = query_pair(name, value)
         return pair
 
 
