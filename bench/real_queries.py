@@ -119,6 +119,7 @@ def table(figures: dict[str, Any]) -> str:
     web = [
         f"   {label}: {f(f'real_{label}_web_rps')} requests/s, p50 / p95 {f(f'real_{label}_web_p50_ms')} / "
         f"{f(f'real_{label}_web_p95_ms')} ms, errors {f(f'real_{label}_web_errors', 0)}, "
+        f"server CPU {f(f'real_{label}_web_server_cpu_ms', 2)} ms a request, "
         f"serving peak {f(f'real_{label}_serve_peak_rss_mb')} MB"
         for label in ("cached", "uncached")
     ]

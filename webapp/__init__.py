@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from flask import Flask, Response, g, has_app_context, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from webapp import display
+from webapp import display, fragments
 from webapp.links import LinkingFlask
 
 if TYPE_CHECKING:
@@ -74,9 +74,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     for module in (search, api, people, meetings, commitments, documents):
         app.register_blueprint(module.bp)
     display.register(app)
-    app.jinja_env.globals["has_person_page"] = lambda name: get_catalogue(app).has_page(
-        name, app.config["PERSON_PAGES"]
-    )
+    fragments.register(app)
     _register_error_pages(app)
 
     @app.after_request
@@ -144,7 +142,7 @@ def get_catalogue(app: Flask) -> Catalogue:
     from webapp.catalogue import Catalogue
 
     # Looked at once a request: a results page asks for it for every name it links
-    # (has_person_page), and each look stats the index's files.
+    # (webapp/fragments.py), and each look stats the index's files.
     if has_app_context() and g.get("minuted_catalogue") is not None:
         return g.minuted_catalogue
     index = get_index(app)  # the same friendly 503 when nothing is indexed yet

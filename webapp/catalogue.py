@@ -13,6 +13,7 @@ import threading
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from indexer.index.followup import FollowUp, FollowUpBook, commitment_key
 from indexer.index.manifest import index_generation
@@ -140,6 +141,8 @@ class Catalogue:
         self._names: tuple[tuple[str, dict[str, str]], ...] | None = None  # for ``nearest``
         self._nearest: dict[tuple[str, int], list[tuple[str, str]]] = {}
         self._nearest_lock = threading.Lock()
+        # Rendered person links (webapp/fragments.py), which change only with the catalogue.
+        self.links: dict[tuple[str, str, str], Any] = {}
 
     @classmethod
     def load(cls, index_dir: Path, aliases: dict[str, list[str]] | None = None, today: date | None = None) -> Catalogue:

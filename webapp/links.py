@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote_plus
 
 from flask import Flask, request
 from flask.globals import _cv_request
@@ -63,7 +62,6 @@ class LinkingFlask(Flask):
         return link
 
 
-def with_query(path: str, params: Mapping[str, Any]) -> str:
-    """``path`` with ``params`` as its query string, encoded as ``url_for`` encodes them."""
-    query = urlencode([(k, v) for k, v in params.items() if v is not None], safe=_QUERY_SAFE)
-    return f"{path}?{query}" if query else path
+def query_pair(name: str, value: Any) -> str:
+    """One ``name=value`` of a query string, encoded as ``url_for`` (``urlencode``) encodes it."""
+    return f"{quote_plus(str(name), safe=_QUERY_SAFE)}={quote_plus(str(value), safe=_QUERY_SAFE)}"

@@ -15,7 +15,7 @@ from flask import url_for
 
 from indexer.index.search import SearchResult
 from webapp.display import long_date, type_label
-from webapp.links import with_query
+from webapp.links import query_pair
 from webapp.timeline import Timeline, build_timeline, date_range
 
 # Facet name in SearchResult.facets → (heading, URL parameter it sets).
@@ -97,13 +97,37 @@ class SearchPage:
         return self.first_shown + len(self.result.hits) - 1
 
 
+class SearchLinks:
+    """Links to the search page for one request's ``args``, each with a change or two.
+
+    A results page holds about fifty of them (every facet value, timeline bar, sort and
+    page link); each parameter is encoded once per page, not once per link, and each link
+    reads exactly as ``url_for`` would write it.
+    """
+
+    def __init__(self, args: dict[str, str]) -> None:
+        self.args = args
+        self.path = url_for("search.results")
+        self._pairs: dict[tuple[str, Any], str] = {}
+
+    def __call__(self, page: int = 1, **changes: str | None) -> str:
+        """The search URL with ``changes`` applied (None removes a parameter)."""
+        merged = {**self.args, **changes}
+        pairs = [self._pair(k, v) for k, v in merged.items() if v]
+        if page > 1:
+            pairs.append(self._pair("page", page))
+        return f"{self.path}?{'&'.join(pairs)}" if pairs else self.path
+
+    def _pair(self, name: str, value: Any) -> str:
+        pair = self._pairs.get((name, value))
+        if pair is None:
+            pair = self._pairs[(name, value)] = query_pair(name, value)
+        return pair
+
+
 def search_url(args: dict[str, str], page: int = 1, **changes: str | None) -> str:
     """The search URL for ``args`` with ``changes`` applied (None removes a parameter)."""
-    merged = {**args, **changes}
-    params: dict[str, Any] = {k: v for k, v in merged.items() if v}
-    if page > 1:
-        params["page"] = page
-    return with_query(url_for("search.results"), params)
+    return SearchLinks(args)(page, **changes)
 
 
 def page_count(result: SearchResult) -> int:
@@ -112,15 +136,16 @@ def page_count(result: SearchResult) -> int:
 
 def build_search_page(result: SearchResult, args: dict[str, str], notices: list[str] | None = None) -> SearchPage:
     """Facets, active filters, pagination and timeline for one search result."""
+    link = SearchLinks(args)
     return SearchPage(
         result=result,
         args=args,
-        facets=_facet_groups(result, args),
-        active=_active_filters(args),
-        pagination=_pagination(result, args),
-        timeline=build_timeline(result.timeline, lambda start, end: search_url(args, **{"from": start, "to": end})),
+        facets=_facet_groups(result, args, link),
+        active=_active_filters(args, link),
+        pagination=_pagination(result, link),
+        timeline=build_timeline(result.timeline, lambda start, end: link(**{"from": start, "to": end})),
         notices=[*_partial_notice(result), *_relaxed_notice(result), *(notices or [])],
-        sorts=_sort_links(args),
+        sorts=_sort_links(args, link),
     )
 
 
@@ -148,16 +173,16 @@ def _relaxed_notice(result: SearchResult) -> list[str]:
     return ["No passage has every word: showing passages with most of them."]
 
 
-def _sort_links(args: dict[str, str]) -> list[SortLink]:
+def _sort_links(args: dict[str, str], link: SearchLinks) -> list[SortLink]:
     """Best match first, or newest meeting first: the journalist's and the clerk's orders."""
     by_date = args.get("sort") == "date"
     return [
-        SortLink("Best match", search_url(args, sort=None), not by_date),
-        SortLink("Newest first", search_url(args, sort="date"), by_date),
+        SortLink("Best match", link(sort=None), not by_date),
+        SortLink("Newest first", link(sort="date"), by_date),
     ]
 
 
-def _facet_groups(result: SearchResult, args: dict[str, str]) -> list[FacetGroup]:
+def _facet_groups(result: SearchResult, args: dict[str, str], link: SearchLinks) -> list[FacetGroup]:
     groups = []
     for name, (title, param) in FACETS.items():
         values = []
@@ -169,11 +194,11 @@ def _facet_groups(result: SearchResult, args: dict[str, str]) -> list[FacetGroup
                 if start is None:
                     continue
                 active = args.get("from") == start and args.get("to") == end
-                url = search_url(args, **({"from": None, "to": None} if active else {"from": start, "to": end}))
+                url = link(**({"from": None, "to": None} if active else {"from": start, "to": end}))
                 label = value
             else:
                 active = args.get(param, "").lower() == value.lower()
-                url = search_url(args, **{param: None if active else value})
+                url = link(**{param: None if active else value})
                 label = type_label(value, plural=True) if name == "type" else value
             values.append(FacetValue(label=label, count=int(count), url=url, active=active))
         if values:
@@ -181,18 +206,18 @@ def _facet_groups(result: SearchResult, args: dict[str, str]) -> list[FacetGroup
     return groups
 
 
-def _active_filters(args: dict[str, str]) -> list[ActiveFilter]:
+def _active_filters(args: dict[str, str], link: SearchLinks) -> list[ActiveFilter]:
     active = []
     for name, label in FILTER_LABELS.items():
         value = args.get(name)
         if not value:
             continue
         shown = long_date(value) if name in ("from", "to") else type_label(value) if name == "type" else value
-        active.append(ActiveFilter(name=name, label=label, value=shown, remove_url=search_url(args, **{name: None})))
+        active.append(ActiveFilter(name=name, label=label, value=shown, remove_url=link(**{name: None})))
     return active
 
 
-def _pagination(result: SearchResult, args: dict[str, str]) -> Pagination | None:
+def _pagination(result: SearchResult, link: SearchLinks) -> Pagination | None:
     pages = page_count(result)
     if result.total <= result.per_page:
         return None
@@ -200,6 +225,6 @@ def _pagination(result: SearchResult, args: dict[str, str]) -> Pagination | None
     return Pagination(
         page=page,
         pages=pages,
-        previous_url=search_url(args, page=page - 1) if page > 1 else None,
-        next_url=search_url(args, page=page + 1) if page < pages else None,
+        previous_url=link(page=page - 1) if page > 1 else None,
+        next_url=link(page=page + 1) if page < pages else None,
     )

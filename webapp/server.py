@@ -3,7 +3,8 @@
 Python answers one request at a time per process (the GIL), so the app is served by several
 processes sharing one listening socket, each a waitress server with its own threads and its
 own read-only view of the index. The parent only watches them: a process that dies is
-started again, and stopping the parent stops them all.
+started again, and stopping the parent stops them all. They share connections out evenly
+(webapp/balance.py), since a kept-alive connection stays with the process that took it.
 
 Slow clients (a connection that sends its headers a byte at a time, or never finishes
 them) cost waitress a socket, not a thread, so the connection limit is set well above the
@@ -14,6 +15,7 @@ instead of ``select`` so more than 1,024 sockets can be watched.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import resource
 import signal
@@ -23,6 +25,7 @@ from collections.abc import Callable
 from typing import Any
 
 from indexer.index.processes import die_with_parent
+from webapp.balance import ConnectionTable, share_connections
 
 CONNECTION_LIMIT = 1000
 CHANNEL_TIMEOUT = 20  # seconds a connection may sit idle mid-request
@@ -66,7 +69,8 @@ def serve(make_app: Callable[[], Any], host: str, port: int, threads: int, proce
     if processes <= 1:
         _serve_on(listener, make_app, threads)
         return
-    children = {_start(listener, make_app, threads) for _ in range(processes)}
+    table = ConnectionTable(processes)
+    children = {_start(listener, make_app, threads, table, slot): slot for slot in range(processes)}
     stopping = False
 
     def stop(_signum: int, _frame: Any) -> None:
@@ -85,12 +89,17 @@ def serve(make_app: Callable[[], Any], host: str, port: int, threads: int, proce
             break
         except InterruptedError:
             continue
-        children.discard(pid)
-        if not stopping:
-            children.add(_start(listener, make_app, threads))  # a crashed server comes back
+        slot = children.pop(pid, None)
+        if slot is None:
+            continue
+        table.forget(slot)
+        if not stopping:  # a crashed server comes back, in the same row of the table
+            children[_start(listener, make_app, threads, table, slot)] = slot
 
 
-def _start(listener: socket.socket, make_app: Callable[[], Any], threads: int) -> int:
+def _start(
+    listener: socket.socket, make_app: Callable[[], Any], threads: int, table: ConnectionTable, slot: int
+) -> int:
     pid = os.fork()
     if pid:
         return pid
@@ -98,15 +107,32 @@ def _start(listener: socket.socket, make_app: Callable[[], Any], threads: int) -
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         die_with_parent()
-        _serve_on(listener, make_app, threads)
+        _serve_on(listener, make_app, threads, (table, slot))
     finally:
         os._exit(0)
 
 
-def _serve_on(listener: socket.socket, make_app: Callable[[], Any], threads: int) -> None:
-    from waitress import serve as waitress_serve
+def _serve_on(
+    listener: socket.socket,
+    make_app: Callable[[], Any],
+    threads: int,
+    shared: tuple[ConnectionTable, int] | None = None,
+) -> None:
+    from waitress import wasyncore
+    from waitress.server import create_server
 
+    logging.basicConfig()  # as waitress.serve does: its warnings reach stderr
     # A thread waiting for the interpreter waits at most this long for a busy one (Python's
     # default is 5 ms): a quick search beside a slow one then barely slows (issue 16's flood).
     sys.setswitchinterval(SWITCH_INTERVAL_S)
-    waitress_serve(make_app(), sockets=[listener], **serving_options(threads))
+    sockets: dict[int, Any] = {}
+    server = create_server(make_app(), map=sockets, sockets=[listener], **serving_options(threads))
+    if shared is None:
+        server.run()
+        return
+    poll_timeout = share_connections(server, sockets, *shared)
+    try:  # waitress's own loop (server.run), with a poll timeout that can change
+        while sockets:
+            wasyncore.loop(poll_timeout(), use_poll=True, map=sockets, count=1)
+    except (SystemExit, KeyboardInterrupt):
+        server.task_dispatcher.shutdown()

@@ -65,6 +65,10 @@ def _shift(month: str, by: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
+def _month_number(month: str) -> int:
+    return int(month[:4]) * 12 + int(month[5:7]) - 1
+
+
 def _months_between(first: str, last: str) -> list[str]:
     year, month = int(first[:4]), int(first[5:7])
     months = []
@@ -90,12 +94,15 @@ def build_timeline(points: Sequence[Sequence[Any]], link: Callable[[str, str], s
             counts[str(point[0])] = counts.get(str(point[0]), 0) + int(point[1])
     if not counts:
         return None
-    keys = _months_between(min(counts), max(counts))
-    if len(keys) < MIN_MONTH_BARS:
-        before = (MIN_MONTH_BARS - len(keys)) // 2
-        keys = _months_between(_shift(keys[0], -before), _shift(keys[0], MIN_MONTH_BARS - before - 1))
+    first, last = min(counts), max(counts)
+    # Counted before listed: a stray date decades off would otherwise list every month between.
+    span = _month_number(last) - _month_number(first) + 1
+    keys = _months_between(first, last) if span <= MAX_MONTH_BARS else []
+    if span < MIN_MONTH_BARS:
+        before = (MIN_MONTH_BARS - span) // 2
+        keys = _months_between(_shift(first, -before), _shift(first, MIN_MONTH_BARS - before - 1))
     unit = "month"
-    if len(keys) > MAX_MONTH_BARS:
+    if span > MAX_MONTH_BARS:
         unit = "year"
         years: dict[str, int] = {}
         for key, count in counts.items():
@@ -119,7 +126,7 @@ def build_timeline(points: Sequence[Sequence[Any]], link: Callable[[str, str], s
                 y=round(HEIGHT - height, 2),
                 width=round(slot - gap, 2),
                 height=height,
-                url=link(start, end),
+                url=link(start, end) if count else "",  # an empty bar is drawn with no link
             )
         )
     return Timeline(bars=bars, unit=unit, total=sum(counts.values()))

@@ -181,12 +181,17 @@ class Run:
 
     def _store(self, doc: str, data: dict, pages: list[dict]) -> None:
         write_json(self.records / f"{doc}.json.new", {"record": data, "pages": pages})
-        if self._aliases is None:
-            self._aliases = self.manifest.alias_table()
         record = from_dict(data)
         writer = self._writer()
-        for fields in index_documents(record, doc, self._aliases):
+        for fields in index_documents(record, doc, self._alias_table()):
             writer.add_document(**{k: v for k, v in fields.items() if v not in (None, "")})
+
+    def _alias_table(self) -> dict[str, list[str]]:
+        """people.json as the batch so far makes it: built once for the papers indexed and
+        the file written at the commit, and again only after a paper's people are counted."""
+        if self._aliases is None:
+            self._aliases = self.manifest.alias_table()
+        return self._aliases
 
     def _link(self) -> None:
         """Decisions of this batch get their same_as; older ones of a touched day are redone."""
@@ -234,21 +239,23 @@ class Run:
         self.checkpoint("index-committed")
         os.replace(self.index_dir / NEXT_MANIFEST, self.index_dir / "manifest.json")
         self.checkpoint("manifest-saved")
-        self._settle(self.pending, self.manifest)
+        self._settle(self.pending, self.manifest, self._alias_table())
         self.checkpoint("records-moved")
         (self.index_dir / "pending.json").unlink()
         self.previous = self.manifest
         self.pending, self.touched_dates, self.dirty, self.rebuild = {}, set(), False, False
 
-    def _settle(self, docs: dict[str, str], manifest: Manifest) -> None:
-        """After the commit point: move new records into place, drop removed ones."""
+    def _settle(self, docs: dict[str, str], manifest: Manifest, aliases: dict[str, list[str]] | None = None) -> None:
+        """After the commit point: move new records into place, drop removed ones.
+
+        ``aliases`` is ``manifest``'s alias table when the caller has it already."""
         for doc, sha in docs.items():
             new = self.records / f"{doc}.json.new"
             if sha and new.exists():
                 os.replace(new, self.records / f"{doc}.json")
             elif not sha:
                 (self.records / f"{doc}.json").unlink(missing_ok=True)
-        write_json(self.index_dir / "people.json", manifest.alias_table())
+        write_json(self.index_dir / "people.json", manifest.alias_table() if aliases is None else aliases)
 
     def _recover(self) -> None:
         """Finish a batch a killed run had committed, or undo one it had not."""

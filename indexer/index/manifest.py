@@ -88,11 +88,13 @@ class Manifest:
 
     def alias_table(self) -> dict[str, list[str]]:
         """Canonical name → every other name it is known by: what people.json holds."""
-        return {
-            name: sorted(a for a in counts if a != _NAMED)
-            for name, counts in sorted(self.people.items())
-            if counts.get(_NAMED, 0) > 0
-        }
+        table = {}
+        for name in sorted(self.people):
+            counts = self.people[name]
+            if counts.get(_NAMED, 0) > 0:
+                # Most names have no other (counts holds the name alone): nothing to sort.
+                table[name] = sorted(a for a in counts if a != _NAMED) if len(counts) > 1 else []
+        return table
 
 
 def paper_entry(record: Record, doc: str, stat: os.stat_result | None, indexed_at: float) -> dict[str, Any]:

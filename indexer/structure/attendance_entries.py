@@ -57,6 +57,8 @@ def people_in_list(text: str, group: str | None = None) -> list[Person]:
     Bateman"), "and" belongs to role names and splits only the last entry.
     """
     text = " ".join(text.split()).strip(" .")
+    # "Mike Weslosky (MW) Brian Eklov (BE)": a comma lost after the bracket still parts two people.
+    text = re.sub(r"(?<=[A-Za-z]\))\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+\s*\()", ", ", text)
     if ";" in text:
         chunks = [c.strip() for c in text.split(";") if c.strip()]
         last = chunks.pop() if chunks else ""
@@ -191,6 +193,8 @@ def person_from_entry(entry: str, group: str | None = None, organisation: str | 
         role = role_part or role
     if not name or not looks_like_name(name, titled=bool(title)) or name.lower().strip(".") in _NOT_PEOPLE:
         return None
+    if re.search(r"\w['’]s\b", name):
+        return None  # "Becky’s Husband": someone named by whose they are is not named
     if len(name.split()) >= 2 and _ORG_TAIL.search(name.split()[-1]):
         return None  # "Ayton Primary School", "Parent Council": a body, not a person
     if " " not in name and not title and _ROLE_WORDS.fullmatch(name):

@@ -48,7 +48,8 @@ _COUNTED = (
 )
 # Longest first, so "In attendance virtually" is read whole, not as "In attendance".
 _WORDS = "|".join(sorted(_APOLOGY_WORDS + _ABSENT_WORDS + _PRESENT_WORDS, key=len, reverse=True))
-_LABEL_GRAMMAR = rf"(?:{_COUNTED}\s+){{0,3}}(?:{_WORDS})(?:\s+{_COUNTED}){{0,3}}"
+# "MEMBERSPRESENT": some PDFs lose the space between the words of a label.
+_LABEL_GRAMMAR = rf"(?:{_COUNTED}\s*){{0,3}}(?:{_WORDS})(?:\s+{_COUNTED}){{0,3}}"
 LABEL_RE = re.compile(
     r"^(?:\d{1,3}\.?\s+|roll call\s*[-–:]?\s*|\[)?(?P<label>"
     + _LABEL_GRAMMAR
@@ -87,7 +88,11 @@ _LEGACY_RE = re.compile(
     re.IGNORECASE,
 )
 # The same label alone on its line ("ATTENDANCE", "Attendees", "OTHER ATTENDEES").
-_BARE_LABEL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})?\.?\s+)?(?P<label>" + _LABEL_GRAMMAR + r")\s*:?$", re.IGNORECASE)
+# "ATTENDANCE (8pm).": an aside in brackets after the label changes nothing.
+_BARE_LABEL = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,2})?\.?\s+)?(?P<label>" + _LABEL_GRAMMAR + r")\s*(?:\([^()]{1,30}\)\s*)?[:.]?$",
+    re.IGNORECASE,
+)
 # A sentence that announces the list below it: "Roll was called and the following precinct
 # committeemen were present:", "The following apologies were received:".
 _LEAD_IN = re.compile(
@@ -151,11 +156,14 @@ def section_label(text: str) -> tuple[str, str, str] | None:
     """Like ``label_of``, and also a label alone on its line with no colon ("ATTENDANCE",
     "OTHER ATTENDEES") or a lead-in sentence ending in a colon. Only the attendance reader
     asks this: a bare "Attendance" is also an item heading the heading reader must keep."""
-    text = text.strip()
+    text = re.sub(r"^#+\s*", "", text.strip())  # "#Present: …": notes typed in Markdown
     bare = _BARE_LABEL.match(text)
     if bare and len(text.split()) <= 6:
         return kind_of(bare.group("label")), bare.group("label"), ""
     found = list_label(text)
+    if found:
+        return found
+    found = _free_label(text)
     if found:
         return found
     lead = _LEAD_IN.match(text)
@@ -166,6 +174,38 @@ def section_label(text: str) -> tuple[str, str, str] | None:
             return None
         return kind, lead.group("label"), lead.group("rest") or ""
     return None
+
+
+# A label in the clerk's own words, ending in the word that names the list: "HOA Advisory
+# Committee and HOA Members present:", "Owners in Attendance – Gale Marinelli, …", "Call to
+# Order and Board Roll Call – Mark Smith, …". The words before it may be anything short.
+_FREE_LABEL = re.compile(
+    r"^(?P<label>(?:[A-Z#][\w&/'’-]*\s+)(?:[\w&/'’-]+\s+){0,7}?(?:present|in\s+attendance|attending|roll\s+call|"
+    r"attendees|absent|apologies|regrets))\s*(?:(?::|\s[-–—]\s?)\s*(?P<rest>.*))?$",
+    re.IGNORECASE,
+)
+_NOT_IN_LABEL = re.compile(
+    r"\b(?:were|was|is|are|been|being|not|no|all|quorum|vote|voting|called|order\s+at)\b|\d", re.I
+)
+
+
+def _free_label(text: str) -> tuple[str, str, str] | None:
+    """A short head ending in "present", "in attendance" or "roll call", then a colon
+    (the list below) or a colon or dash and the people: read only when the people follow
+    or the line ends at the colon, so a sentence "… members present" is no label."""
+    match = _FREE_LABEL.match(text)
+    if not match or _NOT_IN_LABEL.search(match.group("label")):
+        return None
+    rest = (match.group("rest") or "").strip()
+    if match.group("rest") is None:
+        return None  # no colon, no dash: "HOA Members present" alone is a sentence's end
+    if rest:
+        parts = [p for p in re.split(r"\s*(?:,|;|\band\b|&)\s*", rest.strip(" .,")) if p.strip()]
+        named = people_in_list(rest)
+        if not parts or len(named) * 3 < len(parts) * 2 or not any(len(p.name.split()) >= 2 for p in named):
+            return None
+    label = " ".join(match.group("label").lstrip("#").split())
+    return kind_of(label), label, rest
 
 
 def is_present_group(text: str) -> bool:

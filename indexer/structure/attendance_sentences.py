@@ -23,7 +23,12 @@ _PRESENT_SENTENCE = re.compile(
 )
 # The people first, then the verb: "Desmond Bowe and Tristan Sloughter were also present",
 # "Cllr Mrs Tunbridge had sent an apology as she was on vacation".
-_SUBJECT_PRESENT = re.compile(r"^(?P<names>.+?)\s*(?:were|was)\s*(?:also\s*)?(?:in\s*attendance|present)\b")
+# "Vijit, Cam, Brie, … and Nuo attended the meeting": only the meeting itself, not "attended
+# several of the meets".
+_SUBJECT_PRESENT = re.compile(
+    r"^(?P<names>.+?)\s*(?:(?:were|was)\s*(?:also\s*)?(?:in\s*attendance|present)\b|"
+    r"\s(?:also\s+)?attended(?:\s+(?:the|this)\s+(?:meeting|session|call)\b|\.?$))"
+)
 _SUBJECT_APOLOGY = re.compile(
     r"^(?P<names>.+?)\s+(?:had|has|have)?\s*(?:sent|given|tendered|offered|submitted|gave|sends)\s+"
     r"(?:an?\s+|their\s+|his\s+|her\s+)?apolog(?:y|ies)\b",

@@ -28,6 +28,11 @@ _KIND_FIRST = re.compile(
     r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)(?P<org>(?-i:[A-Z]).+)$",
     re.IGNORECASE,
 )
+_GENERAL_MEETING_OF = re.compile(
+    r"^(?:the\s+)?(?:\w+\s+)?(?P<body>(?:annual|special|extraordinary)\s+general\s+meeting|agm|egm|sgm)\s+of\s+"
+    r"(?:the\s+)?(?P<org>.+)$",
+    re.IGNORECASE,
+)
 _KIND_OF = re.compile(
     r"^(?P<body>(?:the\s+)?(?:board\s+of\s+(?:directors|trustees|governors)|trustees|governors|directors|"
     r"(?:executive|management|steering)\s+committee|committee|members))\s+of\s+(?P<org>.+)$",
@@ -72,6 +77,12 @@ def split_names(text: str, org_words: re.Pattern[str]) -> tuple[str | None, str 
         return None, None
     if generic_kind(text):
         return None, text  # "Board of Directors", "Executive Committee"
+    general = _GENERAL_MEETING_OF.match(text)
+    if general:
+        # "Special General Meeting of the Owners, Strata Plan NW2050": the meeting is the body;
+        # whose it is only when the rest names an organisation.
+        rest = general.group("org")
+        return (rest if org_words.search(rest) else None), general.group("body")
     kind_first = _KIND_FIRST.match(text)
     if kind_first and generic_kind(kind_first.group("body")):
         return kind_first.group("org"), kind_first.group("body")  # "Executive Committee Meeting Minutes X"

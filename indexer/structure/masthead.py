@@ -63,15 +63,21 @@ def read_header(record: MeetingRecord, preamble: list[Row], rows: list[Row] | No
     # Under item 1 only "called to order at 4:36 PM in Pharmacia 126-1A" names the room:
     # a licensee's "Location:" there is not the meeting's.
     record.venue = _venue(head_lines) or _venue([t for t in opening if _BEGAN.search(t)])
-    record.organisation, record.body = _names(_masthead(preamble[:14])[:6], joined)
+    record.organisation, record.body = _names(_masthead(preamble[:14]), joined)
     if record.body is None:
         record.body = _body_of_attendance((rows or preamble)[:20])
 
 
+_LETTERHEAD = re.compile(
+    r"\S@\S|\b(?:abn|acn|ein|tel|fax|phone|e-?mail|www)\b|^\(?\+?\d[\d ()-]{6,}$|"
+    r"^[\w .'’-]+,?\s+(?!(?:19|20)\d\d$)\d{4,5}$|:\s*[A-Z][a-z]+\s+[A-Z][a-z]+(?:\s*\t|$)",
+    re.IGNORECASE,
+)
+
 # "Board Members Present:" under a masthead that names only the association: the board met.
 _MEMBERS_PRESENT = re.compile(
-    r"^(?P<kind>board|committee|council|trustees|directors|commissioners)\s+members?\s+"
-    r"(?:present|in\s+attendance|attending)\b",
+    r"^(?P<kind>board|committee|council|trustees|directors|commissioners)\s+(?:members?\s+)?"
+    r"(?:present|in\s+attendance|attending|attendance)\b",
     re.IGNORECASE,
 )
 
@@ -94,7 +100,12 @@ def _names(lines: list[str], joined: str) -> tuple[str | None, str | None]:
     # "City of Boston<tab>Commissioners:" is two columns; "X Foundation, Minutes of a Regular
     # Meeting of the Board of Directors" is two names.
     lines = [c.strip() for line in lines for c in re.split(r"\t+|,\s*(?=minutes\s+of\b)", line, flags=re.I)]
+    lines = [c for line in lines for c in _dash_parts(line)]
     lines = [c for c in lines if c and not label_of(c)]
+    # A club's letterhead prints its officers' addresses, e-mails and registration number
+    # before the meeting's title ("ABN 91 …", "kb@…", "North Manly 2100"): six lines of
+    # what could be names, not the first six lines.
+    lines = [c for c in lines if not _LETTERHEAD.search(c)][:6]
     # "MINUTES OF THE MONTHLY MEETING OF" / "MANHATTAN COMMUNITY BOARD #1": one name.
     # "… OF HERTINGFORDBURY PARISH" / "COUNCIL": a kind on its own line ends the line above.
     for n in range(len(lines) - 1, 0, -1):
@@ -125,7 +136,8 @@ def _names(lines: list[str], joined: str) -> tuple[str | None, str | None]:
     if prose:
         name = prose.group("name") or prose.group("name2")
         found_org, found_body = split_names(name, ORG_WORDS)
-        org, body = org or found_org or name, body or found_body or prose.group("kind")
+        general = prose.group("general") and f"{prose.group('general').strip()} Meeting".title()
+        org, body = org or found_org or name, body or found_body or prose.group("kind") or general
     if org is None and lines and re.match(r"[A-Z]{2,6}\s+(?:meeting|minutes)\b", lines[0], re.I):
         org = _named_by_title(lines[0])  # "MGB Meeting Agenda", once the opening sentence named none
     minutes_of = _MINUTES_OF.search(joined)
@@ -138,6 +150,16 @@ def _names(lines: list[str], joined: str) -> tuple[str | None, str | None]:
     return (title_case(org) if org else None), (title_case(body) if body else None)
 
 
+def _dash_parts(line: str) -> list[str]:
+    """ "FALLS CREEK RANCH ASSOCIATION – BOARD MEETING MINUTES": whose, then which body,
+    parted by a dash; a dash inside a name ("Local Public Data Panel – Twenty-second
+    Meeting") stays."""
+    parts = re.split(r"\s+[–—-]\s+", line, maxsplit=1)
+    if len(parts) == 2 and parts[0].strip() and generic_kind(clean(parts[1])) and not generic_kind(clean(parts[0])):
+        return [parts[0].strip(), parts[1].strip()]
+    return [line]
+
+
 def _named_by_title(line: str) -> str | None:
     """The name a title line gives the minutes, when it names no kind of body."""
     name = clean(line)
@@ -147,7 +169,9 @@ def _named_by_title(line: str) -> str | None:
 
 
 _PROSE = re.compile(
-    r"(?m)\b(?:meeting|session)\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w&'’,.() -]{2,80}?)\s+(?:was|is|were)\s+(?:held|convened)"
+    # "The first Annual General meeting of Coder for Causes was held …": that meeting met.
+    r"(?m)(?:\b(?P<general>(?i:annual|special|extraordinary)\s+(?i:general)\s+))?"
+    r"\b(?:meeting|session)\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w&'’,.() -]{2,80}?)\s+(?:was|is|were)\s+(?:held|convened)"
     r"|^(?P<name2>[A-Z][\w&'’() -]{2,80}?)\s+(?:conducted|held)\s+(?:a|an|its)\s+(?P<kind>[\w ]{3,30}?)\s+[Mm]eeting\b"
 )
 
@@ -204,7 +228,7 @@ def title_case(text: str) -> str:
     """ "KALAMAZOO SECTION, ACS" → "Kalamazoo Section, ACS": capitals read as title case,
     except an acronym standing alone or after a comma and codes with digits ("NW2050")."""
     text = " ".join(text.split()).strip(" :-–")
-    if text.isupper() and len(text) > 5:
+    if text.isupper() and (len(text) > 5 or (len(text) > 4 and generic_kind(text))):  # "BOARD", not "AGM"
         small = {"of", "and", "the", "for", "in", "on", "at", "to"}
         out = []
         for n, word in enumerate(text.split()):

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from flask import current_app, request
+from flask import current_app, g, request
 
 from indexer.index.costly import costly_turn, looks_costly
 from indexer.index.search import SearchResult, search
@@ -43,6 +43,14 @@ def _text(name: str) -> str | None:
 
 def url_args() -> dict[str, str]:
     """The query and filters of this request that are worth keeping in links."""
+    # Read once a request (a results page asks three times) and handed out as a copy.
+    kept = g.get("minuted_url_args")
+    if kept is None:
+        kept = g.minuted_url_args = _url_args()
+    return dict(kept)
+
+
+def _url_args() -> dict[str, str]:
     args = {"q": _text("q") or ""}
     for name in FILTERS:
         value = _text(name)
