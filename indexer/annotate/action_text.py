@@ -104,22 +104,36 @@ def _left_hanging(verb: Token, after: list[Token]) -> list[Token]:
     return rest
 
 
+SHORT_ACTION = 10  # words
+
 _REFERRING = {"this", "these", "that", "those", "it", "her", "him", "them"}  # "follow up with her": who is she
 
 
 def with_context(action: str, verb: Token, sent: Span) -> str:
     """An action that points back ("assist ranch volunteers with this work", "work on
-    this") carries the sentence before it, so a reader (and a search) knows what it is."""
+    this") carries the sentence before it, so a reader (and a search) knows what it is;
+    so does a short one ("contact nearby neighbours to discuss as well")."""
     points_back = any(
         t.lower_ in _REFERRING and t.dep_ in ("dobj", "pobj", "det") and t.pos_ in ("PRON", "DET")
         for t in verb.subtree
         if t.i > verb.i
     )
     points_back = points_back or verb.dep_ == "relcl"  # "questions which Peter will bring back …"
-    if not points_back or sent.start == 0 or len(action.split()) < 2:
+    if len(action.split()) < 2 or not (points_back or len(action.split()) <= SHORT_ACTION):
         return action
-    before = sent.doc[sent.start - 1].sent
-    context = " ".join(before.text.split()).strip(" .;")
+    # "Cllr Rochford said that trainees at Capel Manor … voluntary work and he will provide
+    # more details on this": what "this" is, is said earlier in the same sentence.
+    clause = min(t.i for t in verb.subtree)
+    earlier = [t for t in sent if t.i < clause and not t.is_space]
+    while earlier and (earlier[-1].is_punct or earlier[-1].dep_ == "cc"):
+        earlier.pop()
+    if points_back and len(earlier) >= 6:
+        context = render(earlier)
+    elif sent.start == 0:
+        return action
+    else:
+        context = " ".join(sent.doc[sent.start - 1].sent.text.split())
+    context = context.strip(" .;")
     if not context or len(context.split()) < 3:
         return action
     return f"{action} ({context[:240]})"
