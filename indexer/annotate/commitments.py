@@ -28,6 +28,7 @@ from indexer.annotate.directions import directed_actor, directions, tidy_action
 from indexer.annotate.due_dates import due as _due
 from indexer.annotate.informal import informal_actions, trailing_owner
 from indexer.annotate.list_actions import list_actions
+from indexer.annotate.obligations import obligations
 from indexer.annotate.people import Gazetteer
 from indexer.annotate.sections import reporting_group
 from indexer.records import Commitment
@@ -184,6 +185,7 @@ def find_commitments(doc: Doc, gaz: Gazetteer, passage: Passage, cues: Cues = DE
             found.extend(_from_sentence(sent, gaz, passage, cues, resolution=True))
         return found
     found += directions(text, gaz, passage.item, passage.organisation)
+    found += obligations(text, passage.item)
     found += list_actions(doc, gaz, passage.item)
     resolution_texts = {" ".join(r.split())[:60] for r in passage.resolutions}
     signed = _SIGNATURE.search(text)
