@@ -115,3 +115,26 @@ def test_a_body_that_decided_to_proceed_has_taken_the_work_on(tmp_path: Path) ->
 def test_a_decision_told_as_history_is_no_promise(tmp_path: Path) -> None:
     body = "The Chair said last year was the first time that the Commission decided to write the annual report.\n"
     assert commitments_in(tmp_path, body) == []
+
+
+def test_a_member_who_volunteered_for_the_task_takes_on_the_task_said_before(tmp_path: Path) -> None:
+    body = "Raj Patel reported that the weed needs to be moved from the trash screens in the open ditch. Raj Patel volunteered for the task.\n"
+    c = only(commitments_in(tmp_path, body))
+    assert c.actor == "Raj Patel"
+    assert c.action.startswith("volunteer for the task")
+    assert "trash screens" in c.action  # what the task is
+
+
+def test_a_marked_action_after_a_cited_paragraph_number_keeps_its_whole_paragraph(tmp_path: Path) -> None:
+    body = (
+        "9.2 It became apparent that the action agreed at our meeting at 3.1 had not been implemented "
+        "therefore the letter would be updated and sent in time for the AGM. ACTION: NS\n"
+    )
+    c = only(commitments_in(tmp_path, body))
+    assert c.actor == "Nikki Sturmey"
+    assert "our meeting at 3.1" in c.action and "the letter would be updated" in c.action
+
+
+def test_what_an_authority_would_expect_is_a_view_not_a_promise(tmp_path: Path) -> None:
+    body = "The Local Planning Authority would expect a contribution of affordable housing of up to 50%.\n"
+    assert commitments_in(tmp_path, body) == []

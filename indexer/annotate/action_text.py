@@ -5,6 +5,8 @@ an action that points back ("work on this") with the sentence it points to.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from indexer.annotate.directions import tidy_action
@@ -133,10 +135,28 @@ def with_context(action: str, verb: Token, sent: Span) -> str:
         return action
     else:
         context = " ".join(sent.doc[sent.start - 1].sent.text.split())
-    context = context.strip(" .;")
+    context = _balanced(context[:240]).strip(" .;")
     if not context or len(context.split()) < 3:
         return action
-    return f"{action} ({context[:240]})"
+    return f"{action} ({context})"
+
+
+def _balanced(text: str) -> str:
+    """The text without brackets it does not close ("(4) CS will …", "… the effect of ("):
+    the context is printed in a bracket of its own."""
+    text = re.sub(r"^\(?\d{1,2}\)\s*", "", text)  # a list's number
+    opened: list[int] = []
+    drop: set[int] = set()
+    for at, char in enumerate(text):
+        if char == "(":
+            opened.append(at)
+        elif char == ")":
+            if opened:
+                opened.pop()
+            else:
+                drop.add(at)
+    drop.update(opened)
+    return "".join(c for at, c in enumerate(text) if at not in drop)
 
 
 def _antecedent(verb: Token) -> Token | None:

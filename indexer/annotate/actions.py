@@ -34,7 +34,8 @@ _AGREED_LEAD = re.compile(r"^.*?\b(?:it was\s+)?(?:agreed|resolved|decided)\s+(?
 _SAID_LEAD = re.compile(
     r"^.*?\b(?:he|she|they|we|[A-Z]{2,4})\s+(?:would|will|agreed to|offered to|is to)\s+", re.DOTALL
 )
-_SUBPARAGRAPH = re.compile(r"(?:^|\s)\d{1,2}\.\d{1,2}\s+")
+# "9.2 It became apparent …" opens a paragraph; "… agreed at our meeting at 3.1 had not …" cites one.
+_SUBPARAGRAPH = re.compile(r"(?:^|\s)\d{1,2}\.\d{1,2}\s+(?=[A-Z])")
 _DUE_WORDS = re.compile(r"\b(?:by|before|for|at)\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\b", re.IGNORECASE)
 
 

@@ -130,6 +130,8 @@ DEFAULT_CONFIG = {
         "like",
         "love",
         "prefer",
+        # "The Authority would expect a contribution of …": a view, not an action.
+        "expect",
         "wish",
         "want",
     ],
@@ -304,7 +306,19 @@ def _bracketed(actor: Token, verb: Token) -> str | None:
 
 def _agreed_to_have(verb: Token, cues: Cues) -> bool:
     """ "it was agreed by the board to have a professional manager": to have is to get one."""
-    return verb.lemma_ == "have" and verb.dep_ == "xcomp" and verb.head.lemma_ in cues.promise_verbs
+    return (
+        verb.lemma_ == "have"
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_ in cues.promise_verbs
+        and verb.head.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in verb.head.children)
+    )
+
+
+def _told_as_history(decided: Token) -> bool:
+    """ "… the first time that the Commission decided to write the report", "the Secretariat
+    had decided to …": a decision told as the past, not taken at this meeting."""
+    return decided.dep_ not in ("ROOT", "conj") or any(c.lower_ == "had" for c in decided.children)
 
 
 def _listed(actor: str | None, gaz: Gazetteer) -> bool:
@@ -364,6 +378,17 @@ def _actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, 
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         return (pobj, "passive") if pobj is not None else (None, "")
+    # "Cllr Harris volunteered for the task": the task is the volunteer's.
+    if (
+        verb.lemma_ == "volunteer"
+        and verb.tag_ in ("VBD", "VBZ")
+        and subj is not None
+        and not any(c.dep_ == "xcomp" for c in verb.children)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children
+        )
+    ):
+        return subj, "volunteered"
     if verb.tag_ == "VBN" or verb.tag_ == "VBD":
         return None, ""
     if subj is not None and aux & cues.modals:
@@ -375,7 +400,7 @@ def _actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, 
         and verb.dep_ == "xcomp"
         and verb.head.lemma_ in cues.promise_verbs
         and not _reported_promise(verb.head)
-        and not (verb.head.lemma_ == "decide" and verb.head.dep_ not in ("ROOT", "conj"))
+        and not (verb.head.lemma_ == "decide" and _told_as_history(verb.head))
     ):
         promise_subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if promise_subj is not None or verb.head.tag_ != "VBN":
