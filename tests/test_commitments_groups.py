@@ -138,3 +138,13 @@ def test_a_marked_action_after_a_cited_paragraph_number_keeps_its_whole_paragrap
 def test_what_an_authority_would_expect_is_a_view_not_a_promise(tmp_path: Path) -> None:
     body = "The Local Planning Authority would expect a contribution of affordable housing of up to 50%.\n"
     assert commitments_in(tmp_path, body) == []
+
+
+def test_we_will_in_the_chairs_report_is_the_bodys_promise(tmp_path: Path) -> None:
+    body = (
+        "The housing figures were noted.\n\n2. Chairperson's Report\n\n"
+        "We are concerned about the new bill. We will do our best to have a meeting with the MP about it.\n"
+    )
+    c = only(commitments_in(tmp_path, body))
+    assert (c.actor, c.item) == ("Housing Committee", "2")
+    assert c.action.startswith("do our best to have a meeting with the MP")

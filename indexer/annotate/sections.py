@@ -5,7 +5,8 @@ committee's heading ("Utilities Committee", "Lake", "Social Sub-group"), written
 committee in the first person: "We will be contacting nearby neighbours …", "We will also
 plan a community workday …". Such a "we" is the committee, not the whole body, when the
 heading names a group, or the report calls itself by the heading ("our lake committee"
-under "Lake"). Anywhere else "we" stays nobody in particular.
+under "Lake"); in the chair's report it is the body the chair speaks for. Anywhere else
+"we" stays nobody in particular.
 """
 
 from __future__ import annotations
@@ -20,12 +21,17 @@ _GROUP_WORD = re.compile(rf"\b{_GROUP}\b", re.IGNORECASE)
 _REPORT = re.compile(r"[\s:–-]*\b(?:reports?|updates?|minutes|notes)\b[\s:.–-]*$", re.IGNORECASE)
 
 
+_CHAIRS_REPORT = re.compile(r"\b(?:chair(?:man|person|woman)?|president)['’]?s?\s+report\b", re.IGNORECASE)
+
+
 def reporting_group(doc: Doc, paper_text: str, body: str | None) -> str | None:
     """The committee whose report ``doc`` (an item's text) is, named as its heading names
     it; None when the heading names no group (the whole body's "we" is no one's promise)."""
     title = section_title(doc.text, paper_text)
     if not title:
         return None
+    if body and _CHAIRS_REPORT.search(title):
+        return body  # the chair reports for the body: "We will do our best to have a meeting …"
     title = _REPORT.sub("", re.sub(r"^\W*(?:\d+[.\d]*|[a-z][.)])\s+", "", title)).strip(" .:–-")
     if not title or len(title.split()) > 5 or (body and title.lower() == body.lower()):
         return None
