@@ -171,8 +171,9 @@ class _Sections:
             return True
         if "\t" in text:
             return self.tabbed and not self.buffer
-        # ModernGov's text copy: each name a paragraph, its "· organisation" below it
-        return not (self.tabbed or self.rolled or self.buffer) and _lone_name(text)
+        # ModernGov's text copy: each name a paragraph, its "· organisation" below it; a
+        # word processor's list with space after each line ("Acting Treasurer Theodore Wilson").
+        return not (self.tabbed or self.rolled) and all(map(_lone_name, self.buffer)) and _lone_name(text)
 
     def open_section(self, kind: str, label: str, rest: str, tabbed: bool = False) -> None:
         self.end_section()

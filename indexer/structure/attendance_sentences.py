@@ -59,7 +59,10 @@ def _strict_people(names: str) -> list[Person]:
 
 # "Board members present were President, Jim McCarthy; Vice President, Mike McQuinn; …"
 # "… Also present were , Mike Hicks, …": a list the clerk began twice keeps its stray comma.
-_PRESENT_WERE = re.compile(r"\b(?i:present)\s+(?:were|was|included)\s*[:,]?\s*(?P<names>[A-Z].+)")
+# "Attendees included: President, Jim McCarthy; Vice-President Mike McQuinn (via phone), …"
+_PRESENT_WERE = re.compile(
+    r"\b(?i:present|attendees|those\s+attending)\s+(?:were|was|included)\s*[:,]?\s*(?P<names>[A-Z].+)"
+)
 
 
 def present_in(text: str) -> list[Person]:
