@@ -189,6 +189,7 @@ def name_comma_role(entry: str, group: str | None) -> Person | None:
 def person_from_entry(entry: str, group: str | None = None, organisation: str | None = None) -> Person | None:
     """One attendance entry: "Mr R W Gough (Chairman)", "Olive O'Sullivan – Town Clerk"."""
     entry = without_nickname(" ".join(entry.split())).strip(" ,;.[]’'\"")
+    entry = re.sub(r"^[•●▪◦■]\s*", "", entry)  # "• Paula Calgaro - marcom team": a bulleted list
     entry = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", entry)  # "P.Auld, D.Auld": the space after an initial lost
     entry = re.sub(r"\s+[–—-]\s*\d{1,2}\.?$", "", entry)  # "Acting Chair Chen – 5." (a head count)
     role = None

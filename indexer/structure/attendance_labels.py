@@ -230,6 +230,15 @@ _NOT_GROUPS = {
     "chair",
     "minutes",
     "public gallery",
+    # a bulletin or article reprinted with the minutes names its own fields
+    "headline",
+    "publication",
+    "publication date",
+    "publisher",
+    "source",
+    "author",
+    "bulletin",
+    "written by",
 }
 
 
@@ -239,6 +248,8 @@ def group_label(text: str, kind: str | None) -> tuple[str, str, str] | None:
     if not match or match.group("label").lower() in _NOT_GROUPS:
         return None
     rest = match.group("rest")
+    if sum(w[:1].islower() and w not in {"and", "of", "de", "van", "von"} for w in rest.split()[:8]) >= 3:
+        return None  # "VOTING: Except in cases where, under the Strata Property Act, …": a rule, not a group
     people = people_in_list(rest.split(";")[0].split("(")[0] + ",")
     # "Doing business as: Paradise" names a bar: a group lists people by full name or title.
     if not people or not any(p.title or len(p.name.split()) >= 2 for p in people):
