@@ -70,3 +70,23 @@ def test_one_name_a_paragraph_under_attendees(tmp_path: Path) -> None:
         )
     )
     assert names(record.attendance.present) == ["Jake Nolan", "Alex Emmett", "Theo Wilkins"]
+
+
+def test_also_in_attendance_were_after_the_board_members() -> None:
+    people = present_in(
+        "Present were: President, Dana Roddy; Treasurer, Jill Bada. Also in attendance were Barry Andersen, "
+        "Marge Rebus, and Jim Winsell."
+    )
+    assert names(people) == ["Dana Roddy", "Jill Bada", "Barry Andersen", "Marge Rebus", "Jim Winsell"]
+
+
+def test_also_present_was_a_paragraph_after_the_list() -> None:
+    from indexer.structure.attendance import read_attendance
+
+    lines = [
+        "Attendance",
+        "The following members of the board were present (3/4): Ann Cole, Bo Lind and Cy Marsh.",
+        "Also present was Kit Fernandes as a newly elected board member",
+    ]
+    present = read_attendance(lines, [True, True, True]).present
+    assert names(present) == ["Ann Cole", "Bo Lind", "Cy Marsh", "Kit Fernandes"]

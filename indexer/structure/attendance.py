@@ -66,14 +66,32 @@ def read_attendance(lines: list[str], breaks: list[bool] | None = None) -> Atten
     roster = all_present(lines) if not reader.labelled else []
     if roster:
         reader.att.present = roster  # "(all members present)" beats "Manager: Karen Suri" under a licence
-    if not reader.att.present:
+    if reader.att.present:
+        reader.att.present += _also_present(lines, breaks, _names(reader.att.present))
+    else:
         reader.att.present = unlabelled_roll(lines, breaks) or opened_by(lines)
     return reader.att
+
+
+def _also_present(lines: list[str], breaks: list[bool], known: set[str]) -> list[Person]:
+    """ "Also present was Kiko Fernandez-Reyes as a newly elected board member": a paragraph
+    of its own after the list, which the list reader has closed by then."""
+    paragraphs: list[str] = []
+    for line, brk in zip(lines, breaks):
+        if brk or not paragraphs:
+            paragraphs.append(line.strip())
+        else:
+            paragraphs[-1] += " " + line.strip()
+    found = [p for text in paragraphs if _ALSO_PRESENT_WAS.match(text) for p in present_in(text)]
+    return [p for p in found if p.name not in known]
 
 
 # "Desmond Bowe and Tristan Sloughter were also present", "Daniel, Braden and Sri were in
 # attendance" (spaces lost in some PDFs): the people come first, and only people.
 _ALSO_PRESENT = re.compile(r"(?:were|was)\s*(?:also\s*)?(?:present|in\s*attendance)\.?$", re.IGNORECASE)
+
+
+_ALSO_PRESENT_WAS = re.compile(r"^also\s+(?:present|in\s+attendance)\s+(?:was|were)\s+[A-Z]", re.IGNORECASE)
 
 
 def _names(people: list[Person]) -> set[str]:
