@@ -27,6 +27,7 @@ from indexer.structure.attendance_labels import (
     label_of,
     list_label,
     section_label,
+    split_inline_labels,
 )
 from indexer.structure.attendance_rosters import all_present, opened_by, unlabelled_roll
 from indexer.structure.attendance_sentences import apologies_in, present_in
@@ -59,6 +60,10 @@ def read_attendance(lines: list[str], breaks: list[bool] | None = None) -> Atten
     line at a time.
     """
     lines, breaks = unfold_label_column(lines, breaks or [False] * len(lines))
+    split = [
+        (part, brk or n > 0) for line, brk in zip(lines, breaks) for n, part in enumerate(split_inline_labels(line))
+    ]
+    lines, breaks = [t for t, _ in split], [b for _, b in split]
     reader = _Sections()
     for raw, brk in zip(lines, breaks):
         reader.feed(raw, brk)
