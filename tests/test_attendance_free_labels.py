@@ -93,3 +93,30 @@ def test_initials_in_brackets_part_two_people_whose_comma_was_lost(tmp_path: Pat
 def test_someone_named_by_whose_they_are_is_not_a_person(tmp_path: Path) -> None:
     record = _paper(tmp_path, [L("Homeowners Attending:", gap=12), L("Michael Pike, Becky’s Husband", gap=4)])
     assert names(record.attendance.present) == ["Michael Pike"]
+
+
+def test_several_lists_on_one_line_are_each_read() -> None:
+    from indexer.structure.attendance import read_attendance
+
+    one = read_attendance(["ROLL CALL: Council Members Present: Ann Jones, Bob Brown; Absent: Carl Lee"], [True])
+    assert (names(one.present), names(one.absent)) == (["Ann Jones", "Bob Brown"], ["Carl Lee"])
+    two = read_attendance(
+        ["Directors Present: Ann Jones, Bob Brown. Directors Absent: Carl Lee. Staff Present: Dee Fox."], [True]
+    )
+    assert (names(two.present), names(two.absent)) == (["Ann Jones", "Bob Brown", "Dee Fox"], ["Carl Lee"])
+    three = read_attendance(["Attendance: Ann Jones (Chair), Bob Brown, Carl Lee; Apologies: Dee Fox"], [True])
+    assert (names(three.present), names(three.apologies)) == (["Ann Jones", "Bob Brown", "Carl Lee"], ["Dee Fox"])
+
+
+def test_an_aside_before_the_labels_colon_is_not_a_person() -> None:
+    from indexer.structure.attendance import read_attendance
+
+    att = read_attendance(["Present (in person): Ann Jones, Bob Brown", "Present (virtually): Carl Lee"], [True, True])
+    assert names(att.present) == ["Ann Jones", "Bob Brown", "Carl Lee"]
+
+
+def test_an_item_number_before_the_label_does_not_split_a_wrapped_list() -> None:
+    from indexer.structure.attendance import read_attendance
+
+    att = read_attendance(["1. PRESENT: Ann Jones, Bob Brown, Carl Lee,", "Dee Fox, Eve Gray"], [True, False])
+    assert names(att.present) == ["Ann Jones", "Bob Brown", "Carl Lee", "Dee Fox", "Eve Gray"]

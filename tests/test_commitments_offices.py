@@ -87,3 +87,17 @@ The fence by the allotments has fallen down again.
     assert len(found) == 1, found
     assert found[0].item == "1"
     assert found[0].action.startswith("put out a poll")
+
+
+def test_a_task_left_to_an_office_goes_to_the_member_whose_offices_end_in_it(tmp_path: Path) -> None:
+    paper = tmp_path / "minutes.txt"
+    from tests.test_commitments import HEADER
+
+    header = HEADER.replace("Jane Hylton - Housing Officer", "Jane Hylton - Newsletter Editor, Web Liaison")
+    body = "The newsletter and its publication rate will be addressed by the new Editor.\n"
+    paper.write_text(header + body, encoding="utf-8")
+    from indexer.pipeline import read_paper
+
+    (c,) = read_paper(paper)[0].commitments
+    assert c.actor == "Jane Hylton"
+    assert "newsletter" in c.action

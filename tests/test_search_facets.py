@@ -128,3 +128,32 @@ def test_a_word_seen_more_often_than_its_stored_spans_is_never_shown_unmarked() 
     text = " ".join(f"The budget line {n} was agreed." for n in range(SPANS_PER_WORD + 6))
     snippet = highlighted_from_spans(text, word_spans(text), ["budget"])
     assert snippet.count("<mark>budget</mark>") == snippet.lower().count("budget")
+
+
+def test_facet_counts_add_up_across_segments_and_equal_counts_read_in_order(tmp_path) -> None:  # noqa: ANN001
+    """Two commits, two segments: a value in both is counted once with both counts, and
+    values with equal counts come in the order of their names, as the page lists them."""
+    from whoosh import index as whoosh_index
+
+    from indexer.index.facets import FacetColumns
+    from indexer.index.schema import FACET_SEPARATOR, build_schema
+
+    ix = whoosh_index.create_in(str(tmp_path), build_schema())
+    batches = [
+        [("Zoe Ng", "2020", "2020-11"), ("Amy Fox", "2020", "2020-11"), ("", "2021", "2021-01")],
+        [("Zoe Ng", "2021", "2021-02"), ("Bob Lee" + FACET_SEPARATOR + "Amy Fox", "2021", "2021-02")],
+    ]
+    n = 0
+    for batch in batches:
+        with ix.writer() as writer:
+            for people, year, month in batch:
+                n += 1
+                writer.add_document(
+                    id=str(n), type="item", people_facet=people.encode(), year=year, month=month, meeting="m"
+                )
+    with ix.searcher() as searcher:
+        assert len(list(searcher.reader().leaf_readers())) == 2
+        facets, months = FacetColumns().count(searcher, range(n))
+    assert facets["person"] == [["Amy Fox", 2], ["Zoe Ng", 2], ["Bob Lee", 1]]
+    assert facets["year"] == [["2021", 3], ["2020", 2]]
+    assert months == [["2020-11", 2], ["2021-01", 1], ["2021-02", 2]]

@@ -5,6 +5,8 @@ an action that points back ("work on this") with the sentence it points to.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from indexer.annotate.directions import tidy_action
@@ -104,25 +106,57 @@ def _left_hanging(verb: Token, after: list[Token]) -> list[Token]:
     return rest
 
 
+SHORT_ACTION = 10  # words
+
 _REFERRING = {"this", "these", "that", "those", "it", "her", "him", "them"}  # "follow up with her": who is she
 
 
 def with_context(action: str, verb: Token, sent: Span) -> str:
     """An action that points back ("assist ranch volunteers with this work", "work on
-    this") carries the sentence before it, so a reader (and a search) knows what it is."""
+    this") carries the sentence before it, so a reader (and a search) knows what it is;
+    so does a short one ("contact nearby neighbours to discuss as well")."""
     points_back = any(
         t.lower_ in _REFERRING and t.dep_ in ("dobj", "pobj", "det") and t.pos_ in ("PRON", "DET")
         for t in verb.subtree
         if t.i > verb.i
     )
     points_back = points_back or verb.dep_ == "relcl"  # "questions which Peter will bring back …"
-    if not points_back or sent.start == 0 or len(action.split()) < 2:
+    if len(action.split()) < 2 or not (points_back or len(action.split()) <= SHORT_ACTION):
         return action
-    before = sent.doc[sent.start - 1].sent
-    context = " ".join(before.text.split()).strip(" .;")
+    # "Cllr Rochford said that trainees at Capel Manor … voluntary work and he will provide
+    # more details on this": what "this" is, is said earlier in the same sentence.
+    clause = min(t.i for t in verb.subtree)
+    earlier = [t for t in sent if t.i < clause and not t.is_space]
+    while earlier and (earlier[-1].is_punct or earlier[-1].dep_ == "cc"):
+        earlier.pop()
+    if points_back and len(earlier) >= 6:
+        context = render(earlier)
+    elif sent.start == 0:
+        return action
+    else:
+        context = " ".join(sent.doc[sent.start - 1].sent.text.split())
+    context = _balanced(context[:240]).strip(" .;")
     if not context or len(context.split()) < 3:
         return action
-    return f"{action} ({context[:240]})"
+    return f"{action} ({context})"
+
+
+def _balanced(text: str) -> str:
+    """The text without brackets it does not close ("(4) CS will …", "… the effect of ("):
+    the context is printed in a bracket of its own."""
+    text = re.sub(r"^\(?\d{1,2}\)\s*", "", text)  # a list's number
+    opened: list[int] = []
+    drop: set[int] = set()
+    for at, char in enumerate(text):
+        if char == "(":
+            opened.append(at)
+        elif char == ")":
+            if opened:
+                opened.pop()
+            else:
+                drop.add(at)
+    drop.update(opened)
+    return "".join(c for at, c in enumerate(text) if at not in drop)
 
 
 def _antecedent(verb: Token) -> Token | None:

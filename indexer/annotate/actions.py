@@ -34,7 +34,25 @@ _AGREED_LEAD = re.compile(r"^.*?\b(?:it was\s+)?(?:agreed|resolved|decided)\s+(?
 _SAID_LEAD = re.compile(
     r"^.*?\b(?:he|she|they|we|[A-Z]{2,4})\s+(?:would|will|agreed to|offered to|is to)\s+", re.DOTALL
 )
-_SUBPARAGRAPH = re.compile(r"(?:^|\s)\d{1,2}\.\d{1,2}\s+")
+# "9.2 It became apparent …" opens a paragraph; "… agreed at our meeting at 3.1 had not …" cites one.
+_BARE_AGREED = re.compile(r"^\s*(?:it was\s+)?(?:agreed|approved)\W*$", re.IGNORECASE)
+_ASKED_LEAD = re.compile(
+    r"^.*?\b(?:asked|requested|proposed)\s+(?:if|whether|that)\s+(?:we|the\s+\w+|they|it)\s+"
+    r"(?:could|would|should|can|might|may)\s+(?:agree\s+to\s+|approve\s+)?",
+    re.IGNORECASE,
+)
+_DEEDS = {
+    "purchase": "purchase",
+    "hire": "hire",
+    "repair": "repair",
+    "replacement": "replace",
+    "installation": "install",
+    "removal": "remove",
+    "renewal": "renew",
+    "review": "review",
+}
+_DEED = re.compile(rf"^(?:the|a|an)\s+({'|'.join(_DEEDS)})\s+of\s+", re.IGNORECASE)
+_SUBPARAGRAPH = re.compile(r"(?:^|\s)\d{1,2}\.\d{1,2}\s+(?=[A-Z])")
 _DUE_WORDS = re.compile(r"\b(?:by|before|for|at)\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\b", re.IGNORECASE)
 
 
@@ -110,12 +128,43 @@ def _agreed_action(before: str) -> str:
     if not sentences:
         return ""
     context = " ".join(sentences).strip()
+    if len(sentences) >= 2 and _BARE_AGREED.match(sentences[-1]):
+        # "Ali asked if we could agree to the purchase of cycle maps … AGREED ACTION:AHop":
+        # what was asked is what was agreed.
+        asked = _ASKED_LEAD.sub("", sentences[-2], count=1).strip(" .")
+        if asked != sentences[-2].strip(" .") and len(asked.split()) >= 2:
+            deed = _DEED.match(asked)  # "the purchase of cycle maps" → "purchase cycle maps"
+            return f"{_DEEDS[deed.group(1).lower()]} {asked[deed.end() :]}" if deed else asked
     for sentence in reversed(sentences):
         for lead in (_SAID_LEAD, _AGREED_LEAD):
             cut = lead.sub("", sentence, count=1).strip(" .")
             if cut != sentence.strip(" .") and cut:
                 return f"{cut} ({context.strip(' .')})" if len(cut.split()) < 6 else cut
-    return context
+    done = _to_be_done(sentences[-1])
+    return f"{done} ({context.strip(' .')})" if done else context
+
+
+# "The minutes were amended … and accepted as a true record to be posted on the website":
+# the thing, and what is to be done to it.
+_TO_BE_DONE = re.compile(
+    r"^(?P<thing>(?:the|a|an|this|these|our)\s+[\w'’ -]{2,40}?)\s+(?:(?:was|were|is|are)\b[^.;]*?\s+)?"
+    r"(?:to|will|would|should)\s+be\s+(?P<done>[a-z]+ed)\b(?P<rest>[^.;]*)",
+    re.IGNORECASE,
+)
+
+
+def _to_be_done(sentence: str) -> str | None:
+    """ "post the minutes on the website and noticeboard", from the passive that says it."""
+    match = _TO_BE_DONE.match(sentence.strip())
+    if not match:
+        return None
+    from indexer.annotate.nlp import load_pipeline  # the loaded pipeline imports this module
+
+    verb = load_pipeline()(f"It will be {match.group('done')}")[3]
+    if verb.tag_ != "VBN":
+        return None
+    thing = match.group("thing")
+    return f"{verb.lemma_} {thing[:1].lower()}{thing[1:]}{match.group('rest')}".strip()
 
 
 def _resolve_owner(text: str, gaz: Gazetteer, strict: bool) -> str | None:

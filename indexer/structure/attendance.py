@@ -27,6 +27,7 @@ from indexer.structure.attendance_labels import (
     label_of,
     list_label,
     section_label,
+    split_inline_labels,
 )
 from indexer.structure.attendance_rosters import all_present, opened_by, unlabelled_roll
 from indexer.structure.attendance_sentences import apologies_in, present_in
@@ -59,6 +60,10 @@ def read_attendance(lines: list[str], breaks: list[bool] | None = None) -> Atten
     line at a time.
     """
     lines, breaks = unfold_label_column(lines, breaks or [False] * len(lines))
+    split = [
+        (part, brk or n > 0) for line, brk in zip(lines, breaks) for n, part in enumerate(split_inline_labels(line))
+    ]
+    lines, breaks = [t for t, _ in split], [b for _, b in split]
     reader = _Sections()
     for raw, brk in zip(lines, breaks):
         reader.feed(raw, brk)
@@ -66,14 +71,32 @@ def read_attendance(lines: list[str], breaks: list[bool] | None = None) -> Atten
     roster = all_present(lines) if not reader.labelled else []
     if roster:
         reader.att.present = roster  # "(all members present)" beats "Manager: Karen Suri" under a licence
-    if not reader.att.present:
+    if reader.att.present:
+        reader.att.present += _also_present(lines, breaks, _names(reader.att.present))
+    else:
         reader.att.present = unlabelled_roll(lines, breaks) or opened_by(lines)
     return reader.att
+
+
+def _also_present(lines: list[str], breaks: list[bool], known: set[str]) -> list[Person]:
+    """ "Also present was Kiko Fernandez-Reyes as a newly elected board member": a paragraph
+    of its own after the list, which the list reader has closed by then."""
+    paragraphs: list[str] = []
+    for line, brk in zip(lines, breaks):
+        if brk or not paragraphs:
+            paragraphs.append(line.strip())
+        else:
+            paragraphs[-1] += " " + line.strip()
+    found = [p for text in paragraphs if _ALSO_PRESENT_WAS.match(text) for p in present_in(text)]
+    return [p for p in found if p.name not in known]
 
 
 # "Desmond Bowe and Tristan Sloughter were also present", "Daniel, Braden and Sri were in
 # attendance" (spaces lost in some PDFs): the people come first, and only people.
 _ALSO_PRESENT = re.compile(r"(?:were|was)\s*(?:also\s*)?(?:present|in\s*attendance)\.?$", re.IGNORECASE)
+
+
+_ALSO_PRESENT_WAS = re.compile(r"^also\s+(?:present|in\s+attendance)\s+(?:was|were)\s+[A-Z]", re.IGNORECASE)
 
 
 def _names(people: list[Person]) -> set[str]:
@@ -171,8 +194,9 @@ class _Sections:
             return True
         if "\t" in text:
             return self.tabbed and not self.buffer
-        # ModernGov's text copy: each name a paragraph, its "· organisation" below it
-        return not (self.tabbed or self.rolled or self.buffer) and _lone_name(text)
+        # ModernGov's text copy: each name a paragraph, its "· organisation" below it; a
+        # word processor's list with space after each line ("Acting Treasurer Theodore Wilson").
+        return not (self.tabbed or self.rolled) and all(map(_lone_name, self.buffer)) and _lone_name(text)
 
     def open_section(self, kind: str, label: str, rest: str, tabbed: bool = False) -> None:
         self.end_section()

@@ -59,10 +59,12 @@ def people_in_list(text: str, group: str | None = None) -> list[Person]:
     text = " ".join(text.split()).strip(" .")
     # "Mike Weslosky (MW) Brian Eklov (BE)": a comma lost after the bracket still parts two people.
     text = re.sub(r"(?<=[A-Za-z]\))\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+\s*\()", ", ", text)
-    if ";" in text:
+    # "Cllrs R Lester (from item 67; Chairman), E Bradbury": a semicolon in brackets parts no one.
+    if ";" in _ROLE_BRACKET.sub("()", text):
+        text = _ROLE_BRACKET.sub(lambda m: m.group(0).replace(";", ","), text)
         chunks = [c.strip() for c in text.split(";") if c.strip()]
         last = chunks.pop() if chunks else ""
-        people = [p for c in chunks for p in [name_comma_role(c, group)] if p]
+        people = [p for c in chunks for p in _semicolon_chunk(c, group)]
         # "… Brian Buffin (BB) and WMU student affiliates Jarrod Breeding (JB)": an "and"
         # after someone's initials also parts people.
         # "… and Secretary, Deirdre Heine": the office before its holder keeps its comma.
@@ -73,7 +75,7 @@ def people_in_list(text: str, group: str | None = None) -> list[Person]:
     carried: str | None = None
     # Brackets may hold commas ("(Corporate Director Children, Young People)"): protect them.
     protected = _ROLE_BRACKET.sub(
-        lambda m: "(" + m.group(1).replace(",", "\x00").replace(" and ", " \x01 ") + ")", text
+        lambda m: "(" + m.group(1).replace(",", "\x00").replace(";", "\x00").replace(" and ", " \x01 ") + ")", text
     )
     protected = _STOP_SPLIT.sub(
         lambda m: "," if not _is_title(_word_before(protected, m.start())) else m.group(0), protected
@@ -127,6 +129,35 @@ def people_in_list(text: str, group: str | None = None) -> list[Person]:
     return people
 
 
+def _semicolon_chunk(chunk: str, group: str | None) -> list[Person]:
+    """One part of a semicolon list: "J Robertson, Executive Director" is one person and
+    their office; "Parish Councillors Mrs F. Chapman, J. Caunce, Mrs E. Chubb" is a group
+    of people parted by commas."""
+    parts = [p for p in chunk.split(",") if p.strip()]
+    if len(parts) >= 3 and sum(_named_part(p) for p in parts[1:]) >= len(parts) - 1:
+        return people_in_list(chunk.replace(";", ","), group)
+    # "Vice-President Mike McQuinn (via phone), Treasurer, Robin Lucie": a semicolon lost
+    # before the next office and its holder.
+    first = person_from_entry(parts[0], group) if len(parts) == 3 else None
+    if first and len(first.name.split()) >= 2 and names_a_role(parts[1]) and _named_part(parts[2]):
+        second = name_comma_role(f"{parts[1]},{parts[2]}", group)
+        return [first, second] if second else [first]
+    pair = re.split(r"\s+(?:and|&)\s+", chunk)
+    if len(pair) == 2 and "," not in chunk:
+        # "Youth Parish Council Members Joe Lodge and Sinead Peare": two people, where
+        # "Director of Planning and Regeneration Kim Smith" is one (no one before "and").
+        both = [person_from_entry(side, group) for side in pair]
+        if all(p is not None and len(p.name.split()) >= 2 and not names_a_role(p.name) for p in both):
+            return both
+    person = name_comma_role(chunk, group)
+    return [person] if person else []
+
+
+def _named_part(part: str) -> bool:
+    person = person_from_entry(part)
+    return person is not None and not names_a_role(part) and (len(person.name.split()) >= 2 or bool(person.title))
+
+
 def _is_title(text: str) -> bool:
     text = text.strip().rstrip(".").lower()
     return any(text == t.rstrip(".").lower() for t in titles()) or text in {"mr", "mrs", "ms", "miss", "dr", "cllr"}
@@ -158,6 +189,8 @@ def name_comma_role(entry: str, group: str | None) -> Person | None:
 def person_from_entry(entry: str, group: str | None = None, organisation: str | None = None) -> Person | None:
     """One attendance entry: "Mr R W Gough (Chairman)", "Olive O'Sullivan – Town Clerk"."""
     entry = without_nickname(" ".join(entry.split())).strip(" ,;.[]’'\"")
+    entry = re.sub(r"^[•●▪◦■]\s*", "", entry)  # "• Paula Calgaro - marcom team": a bulleted list
+    entry = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", entry)  # "P.Auld, D.Auld": the space after an initial lost
     entry = re.sub(r"\s+[–—-]\s*\d{1,2}\.?$", "", entry)  # "Acting Chair Chen – 5." (a head count)
     role = None
     aliases: list[str] = []
@@ -187,10 +220,11 @@ def person_from_entry(entry: str, group: str | None = None, organisation: str | 
     if len(words) >= 2 and is_call_sign(words[-1]) and looks_like_name(" ".join(words[:-1])):
         aliases.append(words[-1])  # "Kevin Lewis VE7KJL": radio clubs print the call sign after the name
         name = " ".join(words[:-1])
-    if name and role is None and (not looks_like_name(name, titled=bool(title)) or _has_role_word(name)):
-        # "Interim Deputy Clerk Kim Turnbull": the role comes first, the name last.
+    if name and ((role is None and not looks_like_name(name, titled=bool(title))) or _has_role_word(name)):
+        # "Interim Deputy Clerk Kim Turnbull": the role comes first, the name last;
+        # "Vice-President Mike McQuinn (via phone)" keeps its bracket too.
         role_part, name = _trailing_name(name)
-        role = role_part or role
+        role = (f"{role_part} ({role})" if role else role_part) if role_part else role
     if not name or not looks_like_name(name, titled=bool(title)) or name.lower().strip(".") in _NOT_PEOPLE:
         return None
     if re.search(r"\w['’]s\b", name):
@@ -246,7 +280,7 @@ def _is_bare_role(chunk: str) -> bool:
 _ROLE_WORDS = re.compile(
     r"(clerk|deputy|interim|chief|treasurer|administrator|officer|manager|director|assistant|"
     r"intern|planning|technology|secretary|head|lead|chair|mayor|attorney|engineer|coordinator|"
-    r"councillor|member|representative|advisor|adviser|consultant|analyst|solicitor|convener|"
+    r"councillor|members?|representative|advisor|adviser|consultant|analyst|solicitor|convener|"
     r"accountant|surveyor|planner|executive|president|nurse|editor|liaison|moderator|co-moderator|webmaster|"
     r"registrar|trustee|steward|warden|inspector|sergeant|constable|auditor|archivist|organi[sz]er|captain|"
     r"curator|historian|chaplain|parliamentarian|delegate|treasure|boardmember|councilmember|chairman|chairperson|"

@@ -53,9 +53,25 @@ _LABEL_GRAMMAR = rf"(?:{_COUNTED}\s*){{0,3}}(?:{_WORDS})(?:\s+{_COUNTED}){{0,3}}
 LABEL_RE = re.compile(
     r"^(?:\d{1,3}\.?\s+|roll call\s*[-–:]?\s*|\[)?(?P<label>"
     + _LABEL_GRAMMAR
-    + r")\s*(?::|;|-|–|\s)\s*(?P<rest>.*?)\]?$",
+    # "Present (in person): …", "In attendance (virtually): …": an aside before the colon.
+    + r")(?:\s*\([^()]{1,30}\)(?=\s*:))?\s*(?::|;|-|–|\s)\s*(?P<rest>.*?)\]?$",
     re.IGNORECASE,
 )
+# A second label inside a line: "ROLL CALL: Council Members Present: A, B; Absent: C",
+# "Directors Present: A, B. Directors Absent: C.", "…, Carl Lee; Apologies: Dee Fox".
+_INLINE_LABEL = re.compile(r"(?<=[.;:])\s+(?=(?:" + _LABEL_GRAMMAR + r")\s*:\s*\S)", re.IGNORECASE)
+
+
+def split_inline_labels(text: str) -> list[str]:
+    """One line holding several lists, split before each label after the first."""
+    parts = [p.strip() for p in _INLINE_LABEL.split(text) if p.strip()]
+    if len(parts) < 2 or not re.search(r"[^\W\d]", parts[0]) or not all(LABEL_RE.match(p) for p in parts[1:]):
+        return [text]  # "1. PRESENT: …": an item number is no list of its own
+    parts = [p.rstrip(";,") for p in parts[:-1]] + parts[-1:]
+    first = re.sub(r"^roll\s+call\s*:$", "", parts[0], flags=re.IGNORECASE)  # "ROLL CALL:" heads the lists
+    return ([first] if first else []) + parts[1:]
+
+
 # The labels the heading and masthead readers have always set aside (they call ``label_of``):
 # widening these would change which lines are read as items, so the wider grammar above
 # serves the attendance reader alone (``list_label``, ``section_label``).
@@ -230,6 +246,15 @@ _NOT_GROUPS = {
     "chair",
     "minutes",
     "public gallery",
+    # a bulletin or article reprinted with the minutes names its own fields
+    "headline",
+    "publication",
+    "publication date",
+    "publisher",
+    "source",
+    "author",
+    "bulletin",
+    "written by",
 }
 
 
@@ -239,6 +264,8 @@ def group_label(text: str, kind: str | None) -> tuple[str, str, str] | None:
     if not match or match.group("label").lower() in _NOT_GROUPS:
         return None
     rest = match.group("rest")
+    if sum(w[:1].islower() and w not in {"and", "of", "de", "van", "von"} for w in rest.split()[:8]) >= 3:
+        return None  # "VOTING: Except in cases where, under the Strata Property Act, …": a rule, not a group
     people = people_in_list(rest.split(";")[0].split("(")[0] + ",")
     # "Doing business as: Paradise" names a bar: a group lists people by full name or title.
     if not people or not any(p.title or len(p.name.split()) >= 2 for p in people):

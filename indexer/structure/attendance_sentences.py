@@ -59,7 +59,10 @@ def _strict_people(names: str) -> list[Person]:
 
 # "Board members present were President, Jim McCarthy; Vice President, Mike McQuinn; …"
 # "… Also present were , Mike Hicks, …": a list the clerk began twice keeps its stray comma.
-_PRESENT_WERE = re.compile(r"\b(?i:present)\s+(?:were|was|included)\s*[:,]?\s*(?P<names>[A-Z].+)")
+# "Attendees included: President, Jim McCarthy; Vice-President Mike McQuinn (via phone), …"
+_PRESENT_WERE = re.compile(
+    r"\b(?i:present|in\s+attendance|attendees|those\s+attending)\s+(?:were|was|included)\s*[:,]?\s*(?P<names>[A-Z].+)"
+)
 
 
 def present_in(text: str) -> list[Person]:
@@ -71,7 +74,8 @@ def present_in(text: str) -> list[Person]:
     lists = [_upto_stop(match.group("names"))] if match else []
     start = 0
     while not match and (were := _PRESENT_WERE.search(flat, start)):  # "Present were …. Also present were …"
-        lists.append(_upto_stop(were.group("names")))
+        # "Also present was Kiko Fernandez-Reyes as a newly elected board member": the name ends at "as".
+        lists.append(re.split(r"\s+(?:as|who|to|for)\s+(?=[a-z])", _upto_stop(were.group("names")))[0])
         start = were.start("names") + len(lists[-1])
     people = [p for names in lists for p in people_in_list(names)]
     for sentence in _sentences(flat):

@@ -28,7 +28,8 @@ def titles() -> tuple[str, ...]:
     """Titles, longest first so "County Councillor" wins over "Councillor"."""
     raw = (MODELS / "titles.txt").read_text(encoding="utf-8").splitlines()
     found = {ln.strip() for ln in raw if ln.strip() and not ln.startswith("#")}
-    found |= {"County Councillors"}
+    # "Parish Councillors Mrs F. Chapman, J. Caunce": each place's councillors in the plural.
+    found |= {f"{t}s" for t in found if re.search(r"\s(?:Councillor|Councilor)$", t)}
     return tuple(sorted(found, key=len, reverse=True))
 
 
@@ -56,6 +57,8 @@ def singular_title(title: str) -> str:
     for plural, single in _PLURALS.items():
         if title.lower() == plural.lower():
             return single
+    if re.search(r"\s(?:councillors|councilors)$", title, re.IGNORECASE):
+        return title[:-1]  # "Parish Councillors" → "Parish Councillor"
     for known in titles():
         if title.lower() == known.lower():
             return known.rstrip(".")
@@ -63,7 +66,9 @@ def singular_title(title: str) -> str:
 
 
 def is_plural_title(title: str | None) -> bool:
-    return bool(title) and title.lower() in {p.lower() for p in _PLURALS}
+    return bool(title) and (
+        title.lower() in {p.lower() for p in _PLURALS} or bool(re.search(r"\s(?:councillors|councilors)$", title, re.I))
+    )
 
 
 def strip_postnominals(name: str) -> str:
