@@ -148,3 +148,18 @@ def test_we_will_in_the_chairs_report_is_the_bodys_promise(tmp_path: Path) -> No
     c = only(commitments_in(tmp_path, body))
     assert (c.actor, c.item) == ("Housing Committee", "2")
     assert c.action.startswith("do our best to have a meeting with the MP")
+
+
+def test_a_member_called_by_the_end_of_a_call_sign_works_on_the_task(tmp_path: Path) -> None:
+    paper = tmp_path / "minutes.txt"
+    paper.write_text(
+        "East Valley Amateur Radio Club\n\nAnnual General Meeting\nMinutes of the meeting held on Tuesday, "
+        "27th April, 2021 at 7.00 pm\n\nPresent: VE7LOC, VA7QZ, VE7KPB\n\n1. Repeater status\n\n"
+        "The repeater is working fine now. LOC is working on getting the key from the site owner.\n",
+        encoding="utf-8",
+    )
+    from indexer.pipeline import read_paper
+
+    c = only(read_paper(paper)[0].commitments)
+    assert c.actor == "VE7LOC"
+    assert c.action.startswith("work on getting the key")

@@ -38,7 +38,7 @@ def actor_name(tok: Token, gaz: Gazetteer, body: str | None, organisation: str |
     if tok.lower_ in _NOT_ACTORS or tok.pos_ == "PRON":
         return None
     name = name_span(tok)
-    person = gaz.resolve(name) or _resolved_tail(name, gaz) or role_holder(tok, gaz)
+    person = gaz.resolve(name) or _resolved_tail(name, gaz) or role_holder(tok, gaz) or call_sign(name, gaz)
     if person:
         return person.name
     if given_name_only(tok):
@@ -53,6 +53,16 @@ def actor_name(tok: Token, gaz: Gazetteer, body: str | None, organisation: str |
     if strict:
         return None
     return body_phrase(tok, body)
+
+
+def call_sign(mention: str, gaz: Gazetteer) -> Person | None:
+    """ "LOC is working on connecting with her": radio clubs call members by the letters that
+    close their call sign, so "LOC" is the one member listed as "VE7LOC"."""
+    if not re.fullmatch(r"[A-Z]{2,3}", mention):
+        return None
+    pattern = re.compile(rf"[A-Z]{{1,2}}\d{mention}")
+    holders = {p.name: p for p in gaz.people if any(pattern.fullmatch(n) for n in [p.name, *p.aliases])}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def role_holder(tok: Token, gaz: Gazetteer) -> Person | None:

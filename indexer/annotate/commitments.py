@@ -132,6 +132,7 @@ DEFAULT_CONFIG = {
         "prefer",
         # "The Authority would expect a contribution of …": a view, not an action.
         "expect",
+        "remember",
         "wish",
         "want",
     ],
@@ -363,7 +364,12 @@ def _actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, 
         and aux == {"is"}
         and subj is not None
         and subj.pos_ == "PROPN"
-        and any(c.dep_ == "dobj" for c in verb.children)
+        and (
+            any(c.dep_ == "dobj" for c in verb.children)
+            # "LOC is working on connecting with her": the work in hand is named after "on"
+            or verb.lemma_ == "work"
+            and any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
+        )
         and not resolution
     ):
         return subj, "progressive"  # "Mark is collecting e-mail addresses": a task in hand, a named member's
