@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.paperkit import L, annotated, write_pdf
 from tests.test_commitments import commitments_in, only
 
@@ -163,3 +165,18 @@ def test_a_member_called_by_the_end_of_a_call_sign_works_on_the_task(tmp_path: P
     c = only(read_paper(paper)[0].commitments)
     assert c.actor == "VE7LOC"
     assert c.action.startswith("work on getting the key")
+
+
+@pytest.mark.parametrize(
+    ("line", "actor"),
+    [
+        (
+            "• Christmas Lights sub committee will meet and organise the lights for this year.",
+            "Christmas Lights sub committee",
+        ),
+        ("> The working group will consider the new terms at its next call.", "Working group"),
+        ("Income Tax Return- Board agreed to look into the late filing of the return.", "Housing Committee"),
+    ],
+)
+def test_a_bodys_name_leaves_out_the_bullet_or_heading_before_it(tmp_path: Path, line: str, actor: str) -> None:
+    assert [c.actor for c in commitments_in(tmp_path, line + "\n")] == [actor]

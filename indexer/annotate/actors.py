@@ -162,6 +162,16 @@ def _resolved_tail(name: str, gaz: Gazetteer) -> Person | None:
     return None
 
 
+def tidy_body(phrase: str) -> str:
+    """A body's name without what the line put before it: a bullet ("• Christmas Lights sub
+    committee", "o Board", "> working group"), a run-in heading with numbers ("3 2009 Income
+    Tax Return- Board"), or words a bold font printed twice ("LLeeggaall Secretariat")."""
+    phrase = re.split(r"\s*(?:[•>▪◦●*]|(?<=\w)-\s|\s[-–]\s)\s*", phrase)[-1]
+    phrase = re.sub(r"^(?:[oO]|\d[\d/.]*)\s+(?=[A-Z])", "", phrase)
+    words = [w for w in phrase.split() if not (len(w) >= 4 and re.fullmatch(r"(?:(.)\1)+", w))]
+    return " ".join(words)
+
+
 def body_phrase(tok: Token, body: str | None) -> str | None:
     """A body or office as written ("Planning Committee", "the Clerk"), or None."""
     last = tok.i
@@ -173,7 +183,7 @@ def body_phrase(tok: Token, body: str | None) -> str | None:
         and not BODY_WORDS.search(tok.text)  # "The OMB Support team or GSA PMO team": the first
     ):
         last = joined.i  # "A task and finish group will …": the group is the whole phrase
-    phrase = " ".join(w.text for w in tok.subtree if w.dep_ not in ("det", "punct") and w.i <= last)
+    phrase = tidy_body(" ".join(w.text for w in tok.subtree if w.dep_ not in ("det", "punct") and w.i <= last))
     if BODY_WORDS.search(phrase):
         phrase = re.sub(r"^(the|a|an)\s+", "", phrase, flags=re.IGNORECASE).strip()
         if phrase.lower() in ("board", "committee", "panel", "cabinet") and body:
