@@ -180,3 +180,14 @@ def test_a_member_called_by_the_end_of_a_call_sign_works_on_the_task(tmp_path: P
 )
 def test_a_bodys_name_leaves_out_the_bullet_or_heading_before_it(tmp_path: Path, line: str, actor: str) -> None:
     assert [c.actor for c in commitments_in(tmp_path, line + "\n")] == [actor]
+
+
+def test_who_agreed_to_a_request_to_attend_will_attend(tmp_path: Path) -> None:
+    body = (
+        "The developer is now drawing up plans for the new school and has agreed to Raj Patel's request "
+        "to attend a meeting to discuss them with residents.\n"
+    )
+    c = only(commitments_in(tmp_path, body))
+    assert c.actor == "Developer"
+    assert c.action.startswith("attend a meeting to discuss them with residents")
+    assert "plans for the new school" in c.action

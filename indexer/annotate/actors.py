@@ -115,6 +115,11 @@ _THIRD_PARTY = re.compile(
 )
 
 
+def hired_party(tok: Token) -> str | None:
+    """ "The developer has agreed to …": someone the body deals with, named by their trade."""
+    return _hired_phrase(tok) if tok.pos_ in ("NOUN", "PROPN") and _THIRD_PARTY.fullmatch(tok.text) else None
+
+
 def _hired_phrase(tok: Token) -> str:
     """ "Chip seal contractor", "Operator": the noun with its compounds, not "the"/"our"."""
     left = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
