@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.paperkit import L, annotated, write_pdf
 from tests.test_commitments import commitments_in, only
 
@@ -148,3 +150,44 @@ def test_we_will_in_the_chairs_report_is_the_bodys_promise(tmp_path: Path) -> No
     c = only(commitments_in(tmp_path, body))
     assert (c.actor, c.item) == ("Housing Committee", "2")
     assert c.action.startswith("do our best to have a meeting with the MP")
+
+
+def test_a_member_called_by_the_end_of_a_call_sign_works_on_the_task(tmp_path: Path) -> None:
+    paper = tmp_path / "minutes.txt"
+    paper.write_text(
+        "East Valley Amateur Radio Club\n\nAnnual General Meeting\nMinutes of the meeting held on Tuesday, "
+        "27th April, 2021 at 7.00 pm\n\nPresent: VE7LOC, VA7QZ, VE7KPB\n\n1. Repeater status\n\n"
+        "The repeater is working fine now. LOC is working on getting the key from the site owner.\n",
+        encoding="utf-8",
+    )
+    from indexer.pipeline import read_paper
+
+    c = only(read_paper(paper)[0].commitments)
+    assert c.actor == "VE7LOC"
+    assert c.action.startswith("work on getting the key")
+
+
+@pytest.mark.parametrize(
+    ("line", "actor"),
+    [
+        (
+            "• Christmas Lights sub committee will meet and organise the lights for this year.",
+            "Christmas Lights sub committee",
+        ),
+        ("> The working group will consider the new terms at its next call.", "Working group"),
+        ("Income Tax Return- Board agreed to look into the late filing of the return.", "Housing Committee"),
+    ],
+)
+def test_a_bodys_name_leaves_out_the_bullet_or_heading_before_it(tmp_path: Path, line: str, actor: str) -> None:
+    assert [c.actor for c in commitments_in(tmp_path, line + "\n")] == [actor]
+
+
+def test_who_agreed_to_a_request_to_attend_will_attend(tmp_path: Path) -> None:
+    body = (
+        "The developer is now drawing up plans for the new school and has agreed to Raj Patel's request "
+        "to attend a meeting to discuss them with residents.\n"
+    )
+    c = only(commitments_in(tmp_path, body))
+    assert c.actor == "Developer"
+    assert c.action.startswith("attend a meeting to discuss them with residents")
+    assert "plans for the new school" in c.action

@@ -38,7 +38,7 @@ def actor_name(tok: Token, gaz: Gazetteer, body: str | None, organisation: str |
     if tok.lower_ in _NOT_ACTORS or tok.pos_ == "PRON":
         return None
     name = name_span(tok)
-    person = gaz.resolve(name) or _resolved_tail(name, gaz) or role_holder(tok, gaz)
+    person = gaz.resolve(name) or _resolved_tail(name, gaz) or role_holder(tok, gaz) or call_sign(name, gaz)
     if person:
         return person.name
     if given_name_only(tok):
@@ -53,6 +53,16 @@ def actor_name(tok: Token, gaz: Gazetteer, body: str | None, organisation: str |
     if strict:
         return None
     return body_phrase(tok, body)
+
+
+def call_sign(mention: str, gaz: Gazetteer) -> Person | None:
+    """ "LOC is working on connecting with her": radio clubs call members by the letters that
+    close their call sign, so "LOC" is the one member listed as "VE7LOC"."""
+    if not re.fullmatch(r"[A-Z]{2,3}", mention):
+        return None
+    pattern = re.compile(rf"[A-Z]{{1,2}}\d{mention}")
+    holders = {p.name: p for p in gaz.people if any(pattern.fullmatch(n) for n in [p.name, *p.aliases])}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def role_holder(tok: Token, gaz: Gazetteer) -> Person | None:
@@ -105,6 +115,11 @@ _THIRD_PARTY = re.compile(
 )
 
 
+def hired_party(tok: Token) -> str | None:
+    """ "The developer has agreed to …": someone the body deals with, named by their trade."""
+    return _hired_phrase(tok) if tok.pos_ in ("NOUN", "PROPN") and _THIRD_PARTY.fullmatch(tok.text) else None
+
+
 def _hired_phrase(tok: Token) -> str:
     """ "Chip seal contractor", "Operator": the noun with its compounds, not "the"/"our"."""
     left = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
@@ -152,6 +167,16 @@ def _resolved_tail(name: str, gaz: Gazetteer) -> Person | None:
     return None
 
 
+def tidy_body(phrase: str) -> str:
+    """A body's name without what the line put before it: a bullet ("• Christmas Lights sub
+    committee", "o Board", "> working group"), a run-in heading with numbers ("3 2009 Income
+    Tax Return- Board"), or words a bold font printed twice ("LLeeggaall Secretariat")."""
+    phrase = re.split(r"\s*(?:[•>▪◦●*]|(?<=\w)-\s|\s[-–]\s)\s*", phrase)[-1]
+    phrase = re.sub(r"^(?:[oO]|\d[\d/.]*)\s+(?=[A-Z])", "", phrase)
+    words = [w for w in phrase.split() if not (len(w) >= 4 and re.fullmatch(r"(?:(.)\1)+", w))]
+    return " ".join(words)
+
+
 def body_phrase(tok: Token, body: str | None) -> str | None:
     """A body or office as written ("Planning Committee", "the Clerk"), or None."""
     last = tok.i
@@ -163,7 +188,7 @@ def body_phrase(tok: Token, body: str | None) -> str | None:
         and not BODY_WORDS.search(tok.text)  # "The OMB Support team or GSA PMO team": the first
     ):
         last = joined.i  # "A task and finish group will …": the group is the whole phrase
-    phrase = " ".join(w.text for w in tok.subtree if w.dep_ not in ("det", "punct") and w.i <= last)
+    phrase = tidy_body(" ".join(w.text for w in tok.subtree if w.dep_ not in ("det", "punct") and w.i <= last))
     if BODY_WORDS.search(phrase):
         phrase = re.sub(r"^(the|a|an)\s+", "", phrase, flags=re.IGNORECASE).strip()
         if phrase.lower() in ("board", "committee", "panel", "cabinet") and body:

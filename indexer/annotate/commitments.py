@@ -21,7 +21,14 @@ from spacy.tokens import Doc, Span, Token
 
 from indexer.annotate.action_text import action_text, render, with_context
 from indexer.annotate.actions import MARKER, action_commitments
-from indexer.annotate.actors import actor_name, first_listed, informal_actor, named_body, office_actor
+from indexer.annotate.actors import (
+    actor_name,
+    first_listed,
+    hired_party,
+    informal_actor,
+    named_body,
+    office_actor,
+)
 from indexer.annotate.antecedents import PERSONAL, antecedent
 from indexer.annotate.commitment_merge import merge_commitments  # noqa: F401 - nlp.py's import
 from indexer.annotate.directions import directed_actor, directions, tidy_action
@@ -132,6 +139,7 @@ DEFAULT_CONFIG = {
         "prefer",
         # "The Authority would expect a contribution of …": a view, not an action.
         "expect",
+        "remember",
         "wish",
         "want",
     ],
@@ -254,7 +262,7 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
             if actor is None and how == "modal" and _modal_of(verb) in ("will", "would", "'ll"):
                 actor = office_actor(actor_tok, verb, body)  # not "shall": a constitution's rule
         if how == "agreed" and actor is None:
-            actor = named_body(actor_tok)
+            actor = named_body(actor_tok) or hired_party(actor_tok)
         group = None
         if actor is None and actor_tok.lower_ == "we" and how in ("modal", "progressive", "conj"):
             actor = group = reporting_group(sent.doc, gaz.text, body)  # a committee's own report
@@ -302,6 +310,23 @@ def _bracketed(actor: Token, verb: Token) -> str | None:
         return None
     head = verb.lemma_ if verb.tag_ != "VB" else verb.text
     return tidy_action(" ".join([head, render([t for t in doc[verb.i + 1 : close] if not t.is_space])]))
+
+
+_ASKS = {"request", "invitation", "suggestion", "proposal"}
+
+
+def _agreed_to_ask(ask: Token, cues: Cues) -> Token | None:
+    """The subject of "agreed to …'s request" before ``ask`` in its sentence (the parser
+    hangs the request anywhere), following "and has agreed" back to the clause's subject."""
+    for tok in ask.sent:
+        if tok.i >= ask.i:
+            return None
+        if tok.lemma_ in cues.promise_verbs and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+            head = tok
+            while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
+                head = head.head
+            return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _agreed_to_have(verb: Token, cues: Cues) -> bool:
@@ -363,7 +388,12 @@ def _actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, 
         and aux == {"is"}
         and subj is not None
         and subj.pos_ == "PROPN"
-        and any(c.dep_ == "dobj" for c in verb.children)
+        and (
+            any(c.dep_ == "dobj" for c in verb.children)
+            # "LOC is working on connecting with her": the work in hand is named after "on"
+            or verb.lemma_ == "work"
+            and any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
+        )
         and not resolution
     ):
         return subj, "progressive"  # "Mark is collecting e-mail addresses": a task in hand, a named member's
@@ -405,6 +435,12 @@ def _actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, 
         promise_subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if promise_subj is not None or verb.head.tag_ != "VBN":
             return (promise_subj, "agreed") if promise_subj is not None else (None, "")
+    # "The developer … has agreed to Redding Thompson's request to attend a meeting": who
+    # agreed to the request does what it asked.
+    if verb.tag_ == "VB" and aux == {"to"} and verb.dep_ == "acl" and verb.head.lemma_ in _ASKS:
+        agreer = _agreed_to_ask(verb.head, cues)
+        if agreer is not None:
+            return agreer, "agreed"
     # "It was agreed by the board to have …": the agent of the agreement acts.
     if (
         verb.tag_ == "VB"

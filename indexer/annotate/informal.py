@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from indexer.annotate.action_text import BULLETS, render
 from indexer.annotate.actions import BODY_WORDS
-from indexer.annotate.actors import given_name_only
+from indexer.annotate.actors import given_name_only, tidy_body
 from indexer.annotate.people import Gazetteer
 
 # What may stand before the owner: bullets, numbering, "Action", "c/f".
@@ -185,7 +185,7 @@ def _first_owner(parts: list[list[Token]], gaz: Gazetteer, person_only: bool) ->
         len(first) == 1 or not first[-2].text.isupper()
     ):
         return last.text  # initials the attendance list could not resolve ("JS")
-    phrase = " ".join(words)
+    phrase = tidy_body(" ".join(words))
     if BODY_WORDS.search(phrase) and len(first) <= 4:
         return re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
     return None
