@@ -72,6 +72,15 @@ def test_an_action_on_the_heading_line_is_its_owners(tmp_path: Path) -> None:
     assert rocket.action.startswith("deal") and "Conference deadline" in rocket.action
 
 
+def test_an_action_on_the_heading_line_is_cited_at_the_headings_page(tmp_path: Path) -> None:
+    body = CLUB.replace(
+        "2. Website\n\nThe members page is out of date.", "\f2. Conference deadline back a bit.... Rocket will deal"
+    )
+    found = _by_actor(tmp_path, body)
+    (rocket,) = found["Rocket Raccoon"] if "Rocket Raccoon" in found else found["Rocket"]
+    assert rocket.page == 2  # the user opens the PDF where the heading says it
+
+
 def test_a_closing_list_row_restating_a_members_promise_counts_once(tmp_path: Path) -> None:
     body = """No consensus was reached on the spring event; Nikki will put out a poll to the membership to gauge interest.
 

@@ -45,6 +45,9 @@ def merge_commitments(found: list[Commitment], items: list[tuple[str | None, str
             kept[next(n for n, k in enumerate(kept) if k is twin)] = winner
             continue
         winner.item = twin.item or c.item  # an action table's row, said again under its item
+        said = next((k for k in (twin, c) if id(k) not in listed), None)
+        if said is not None and said is not winner and said.page is not None:
+            winner.page = said.page  # a closing list restates it: cite where the minutes said it
         kept[next(n for n, k in enumerate(kept) if k is twin)] = winner
     return kept
 

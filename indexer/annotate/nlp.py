@@ -158,6 +158,10 @@ def annotate(record: Record) -> Record:
         commitments.extend(commitments_from_rows(record.action_rows, gaz, record.meeting_date))
     titles = [(i.number, i.title or "", i.text or "") for i in getattr(record, "items", [])]
     record.commitments = merge_commitments(commitments, titles)
+    first_pages = {i.number: i.pages[0] for i in getattr(record, "items", []) if i.pages}
+    for c in record.commitments:
+        if c.page is None and c.item in first_pages:
+            c.page = first_pages[c.item]  # said in the item's heading ("… LV will deal"): its first page
     for _slot, _piece, chunk in pieces:
         _read_roles(chunk, gaz)
     record.people = list(gaz.people)
