@@ -34,6 +34,7 @@ from indexer.structure.attendance_sentences import apologies_in, present_in
 from indexer.structure.attendance_tables import (
     enumerated_entries,
     is_header_row,
+    row_status,
     tabbed_people,
     unfold_label_column,
 )
@@ -230,8 +231,15 @@ class _Sections:
         self.taken += len(people)
 
     def table_row(self, text: str) -> list[Person]:
+        """One row of a table; a status column ("Y"/"N", "✓", "Apologies") says which list
+        the row's person belongs to, whatever the label above the table."""
         self.tabbed = True
-        return tabbed_people(text, self.group, self.roles)
+        status, text = row_status(text)
+        people = tabbed_people(text, self.group, self.roles)
+        if status and status != self.kind:
+            getattr(self.att, status).extend(people)
+            return []
+        return people
 
 
 def _tab_label(text: str, kind: str | None) -> tuple[str, str, str] | None:

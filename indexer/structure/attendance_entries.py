@@ -231,8 +231,8 @@ def person_from_entry(entry: str, group: str | None = None, organisation: str | 
         return None  # "Becky’s Husband": someone named by whose they are is not named
     if len(name.split()) >= 2 and _ORG_TAIL.search(name.split()[-1]):
         return None  # "Ayton Primary School", "Parent Council": a body, not a person
-    if " " not in name and not title and _ROLE_WORDS.fullmatch(name):
-        return None  # "Editor", "Webmaster": an office left over from "Name, Editor & Webmaster"
+    if not title and all(_ROLE_WORDS.fullmatch(w) for w in re.split(r"[\s/-]+", name) if w):
+        return None  # "Editor", "Executive Director": an office left over from "Name, Editor & Webmaster"
     if " " in name and name.split()[0].lower() in {"chair", "chairman", "vice", "acting", "deputy"}:
         # "Commissioners … and Acting Chair Chen": the role sits between title and name.
         words = name.split()
