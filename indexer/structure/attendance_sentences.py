@@ -18,7 +18,9 @@ _APOLOGY_SENTENCE = re.compile(
 )
 _PRESENT_SENTENCE = re.compile(
     # "… were present (10/11): A, B and C", "The following members … were in attendance: …"
-    r"(?:were|was)\s+(?:also\s+)?(?:in\s+attendance|present)\s*(?:\([^)]{0,20}\))?\s*:\s*(?P<names>.+)",
+    # "The meeting opened with the following in attendance: A, B, C".
+    r"(?:(?:were|was)\s+(?:also\s+)?|\bthe\s+following\s+(?:[a-z]+\s+){0,3}?)(?:in\s+attendance|present)"
+    r"\s*(?:\([^)]{0,20}\))?\s*:\s*(?P<names>.+)",
     re.IGNORECASE,
 )
 # The people first, then the verb: "Desmond Bowe and Tristan Sloughter were also present",
