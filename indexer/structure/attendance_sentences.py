@@ -40,7 +40,7 @@ _SUBJECT_APOLOGY = re.compile(
 _LIST_END = re.compile(r"(?<![\s.][A-Z])(?<!\b(?:Mr|Dr|Ms|St|Jr|Sr))(?<!\bMrs)\.(?:\s|$)")
 
 
-def _upto_stop(text: str) -> str:
+def upto_stop(text: str) -> str:
     end = _LIST_END.search(text)
     return text[: end.start()] if end else text
 
@@ -73,11 +73,11 @@ def present_in(text: str) -> list[Person]:
     Sloughter were also present"."""
     flat = " ".join(text.split())
     match = _PRESENT_SENTENCE.search(flat)
-    lists = [_upto_stop(match.group("names"))] if match else []
+    lists = [upto_stop(match.group("names"))] if match else []
     start = 0
     while not match and (were := _PRESENT_WERE.search(flat, start)):  # "Present were …. Also present were …"
         # "Also present was Kiko Fernandez-Reyes as a newly elected board member": the name ends at "as".
-        lists.append(re.split(r"\s+(?:as|who|to|for)\s+(?=[a-z])", _upto_stop(were.group("names")))[0])
+        lists.append(re.split(r"\s+(?:as|who|to|for)\s+(?=[a-z])", upto_stop(were.group("names")))[0])
         start = were.start("names") + len(lists[-1])
     people = [p for names in lists for p in people_in_list(names)]
     for sentence in _sentences(flat):
@@ -93,7 +93,7 @@ def apologies_in(text: str) -> list[Person]:
     flat = " ".join(text.split())
     match = _APOLOGY_SENTENCE.search(flat)
     if match:
-        return people_in_list(_upto_stop(match.group("names")))
+        return people_in_list(upto_stop(match.group("names")))
     people: list[Person] = []
     for sentence in _sentences(flat):
         subject = _SUBJECT_APOLOGY.match(sentence)
