@@ -208,6 +208,11 @@ def person_from_entry(entry: str, group: str | None = None, organisation: str | 
             role = inside
         entry = (entry[: bracket.start()] + entry[bracket.end() :]).strip(" ,")
     dash = _DASH_ROLE.match(entry)
+    if dash and names_a_role(dash.group("name")) and looks_like_name(dash.group("role").strip()):
+        # "Treasurer - David Hardy", "At Large/Asst. Treasurer – MaryAnn Bryant": the office first
+        if not names_a_role(dash.group("role")) and len(dash.group("role").split()) >= 2:
+            entry, role = dash.group("role").strip(), dash.group("name").strip()
+            dash = None
     if dash and looks_like_name(split_title(dash.group("name"))[1]):
         entry, role = dash.group("name"), dash.group("role").strip()
     place = _OF_PLACE.match(entry)

@@ -37,7 +37,7 @@ _SUBJECT_APOLOGY = re.compile(
     re.IGNORECASE,
 )
 # A full stop ends the list unless it closes an initial ("Kathleen M. Joyce") or a title.
-_LIST_END = re.compile(r"(?<![\s.][A-Z])(?<!\b(?:Mr|Dr|Ms|St|Jr|Sr))(?<!\bMrs)\.(?:\s|$)")
+_LIST_END = re.compile(r"(?<![\s.][A-Z])(?<!\b(?:Mr|Dr|Ms|St|Jr|Sr))(?<!\b(?:Mrs|Rev))(?<!\bAsst)\.(?:\s|$)")
 
 
 def upto_stop(text: str) -> str:
