@@ -120,3 +120,20 @@ def test_an_item_number_before_the_label_does_not_split_a_wrapped_list() -> None
 
     att = read_attendance(["1. PRESENT: Ann Jones, Bob Brown, Carl Lee,", "Dee Fox, Eve Gray"], [True, False])
     assert names(att.present) == ["Ann Jones", "Bob Brown", "Carl Lee", "Dee Fox", "Eve Gray"]
+
+
+def test_councillors_colon_over_a_list_opens_it_and_officers_keep_their_own_title() -> None:
+    from indexer.structure.attendance import read_attendance
+
+    lines = ["Councillors:", "Ann Jones", "Bob Brown", "Carl Lee", "Officers:", "Dee Fox, Clerk"]
+    present = read_attendance(lines, [True, True, False, False, True, False]).present
+    assert names(present) == ["Ann Jones", "Bob Brown", "Carl Lee", "Dee Fox"]
+    assert [p.title for p in present] == ["Councillor", "Councillor", "Councillor", None]
+
+
+def test_the_following_in_attendance_colon_lists_the_people(tmp_path: Path) -> None:
+    record = _paper(
+        tmp_path,
+        [L("The meeting opened at 7pm with the following in attendance: Ann Jones, Bob Brown, Carl Lee.", gap=12)],
+    )
+    assert names(record.attendance.present) == ["Ann Jones", "Bob Brown", "Carl Lee"]

@@ -38,3 +38,30 @@ def test_bulleted_attendees_are_read_without_their_bullets() -> None:
     present = read_attendance(lines, [True, True]).present
     assert names(present) == ["Paula Carvalho"]
     assert present[0].role == "marketing team"
+
+
+def test_an_office_after_a_name_is_the_persons_role_not_another_person() -> None:
+    lines = ["Board Members Present: Ann Jones, Bob Brown", "Staff: Dee Fox, Executive Director"]
+    present = read_attendance(lines, [True, True]).present
+    assert names(present) == ["Ann Jones", "Bob Brown", "Dee Fox"]
+    assert present[-1].role == "Executive Director"
+
+
+def test_not_in_attendance_is_absent() -> None:
+    att = read_attendance(["In Attendance: Ann Jones, Bob Brown", "Not in Attendance: Carl Lee"], [True, True])
+    assert (names(att.present), names(att.absent)) == (["Ann Jones", "Bob Brown"], ["Carl Lee"])
+
+
+def test_a_yes_no_column_parts_those_who_came_from_those_who_did_not() -> None:
+    lines = [
+        "Attendance",
+        "Name\tRole\tAttended",
+        "Ann Jones\tChair\tY",
+        "Bob Brown\tTreasurer\tN",
+        "Carl Lee\tSecretary\tApologies",
+        "Dee Fox\tMember\tYes",
+    ]
+    att = read_attendance(lines, [True] + [False] * 5)
+    assert names(att.present) == ["Ann Jones", "Dee Fox"]
+    assert names(att.absent) == ["Bob Brown"]
+    assert names(att.apologies) == ["Carl Lee"]

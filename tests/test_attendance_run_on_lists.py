@@ -90,3 +90,12 @@ def test_also_present_was_a_paragraph_after_the_list() -> None:
     ]
     present = read_attendance(lines, [True, True, True]).present
     assert names(present) == ["Ann Cole", "Bo Lind", "Cy Marsh", "Kit Fernandes"]
+
+
+def test_offices_before_holders_with_dashes_and_an_abbreviated_office() -> None:
+    people = present_in(
+        "Present were Board members – Vice President, Jim Wall, Treasurer - David Hardie, At Large/Asst. "
+        "Treasurer – Mary Bryce and Secretary – Dora Matthis. Absent was the President."
+    )
+    assert names(people) == ["Jim Wall", "David Hardie", "Mary Bryce", "Dora Matthis"]
+    assert people[1].role == "Treasurer"

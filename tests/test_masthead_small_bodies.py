@@ -94,3 +94,8 @@ def test_board_attendance_label_names_the_body_when_the_masthead_does_not(tmp_pa
         )
     )
     assert record.body == "Board"
+
+
+def test_a_group_known_by_its_letters_met_as_itself(tmp_path: Path) -> None:
+    record = _read(tmp_path, [L("PGB Agenda", bold=True), L("April 1st, 2024")])
+    assert (record.organisation, record.body) == ("PGB", "PGB")

@@ -34,6 +34,7 @@ from indexer.structure.attendance_sentences import apologies_in, present_in
 from indexer.structure.attendance_tables import (
     enumerated_entries,
     is_header_row,
+    row_status,
     tabbed_people,
     unfold_label_column,
 )
@@ -103,6 +104,11 @@ def _names(people: list[Person]) -> set[str]:
     return {p.name for p in people}
 
 
+# A group heading with its colon, alone on its line: "Councillors:", "Trustees:", "Members:".
+_OPENING_GROUP = re.compile(
+    r"^(?:councillors|councilors|council members|trustees|governors|directors|board members|committee members|members)\s*:$",
+    re.IGNORECASE,
+)
 # Bullets that open a label line ("● Board Members: …", "• Commissioners Present: …").
 _BULLET = re.compile(r"^[●•▪◦○■\-–o]\s+")
 
@@ -139,9 +145,15 @@ class _Sections:
                 self.flush()  # "Other Attendees" within "Present:": a group of the same list
                 self.group = "In attendance" if relabel and "attendance" in relabel[1].lower() else None
                 self.group = self.group or unbulleted.rstrip(":").strip()
+                self.carried = None  # "Officers" after "Councillors:": their title stays with them
                 if is_present_group(unbulleted):
                     self.kind = "present"  # "Absent: …" then "Visitors:": visitors came
                 return
+        if self.kind is None and not self.seen and _OPENING_GROUP.match(unbulleted):
+            # "Councillors:" over a list, before any "Present" label: the members who came.
+            self.open_section("present", unbulleted.rstrip(": "), "")
+            self.group = unbulleted.rstrip(": ")
+            return
         labelled = section_label(unbulleted) or _tab_label(unbulleted, self.kind)
         found = labelled or (None if self.prose else group_label(unbulleted, self.kind))
         self.labelled = self.labelled or bool(labelled and labelled[0] == "present")
@@ -160,6 +172,7 @@ class _Sections:
         if is_group_heading(unbulleted):
             self.flush()
             self.group = unbulleted.rstrip(":").strip()
+            self.carried = None
             if is_present_group(unbulleted):
                 self.kind = "present"  # "Absent: …" then "Visitors:": visitors came
             return
@@ -230,8 +243,15 @@ class _Sections:
         self.taken += len(people)
 
     def table_row(self, text: str) -> list[Person]:
+        """One row of a table; a status column ("Y"/"N", "✓", "Apologies") says which list
+        the row's person belongs to, whatever the label above the table."""
         self.tabbed = True
-        return tabbed_people(text, self.group, self.roles)
+        status, text = row_status(text)
+        people = tabbed_people(text, self.group, self.roles)
+        if status and status != self.kind:
+            getattr(self.att, status).extend(people)
+            return []
+        return people
 
 
 def _tab_label(text: str, kind: str | None) -> tuple[str, str, str] | None:

@@ -208,6 +208,11 @@ def person_from_entry(entry: str, group: str | None = None, organisation: str | 
             role = inside
         entry = (entry[: bracket.start()] + entry[bracket.end() :]).strip(" ,")
     dash = _DASH_ROLE.match(entry)
+    if dash and names_a_role(dash.group("name")) and looks_like_name(dash.group("role").strip()):
+        # "Treasurer - David Hardy", "At Large/Asst. Treasurer – MaryAnn Bryant": the office first
+        if not names_a_role(dash.group("role")) and len(dash.group("role").split()) >= 2:
+            entry, role = dash.group("role").strip(), dash.group("name").strip()
+            dash = None
     if dash and looks_like_name(split_title(dash.group("name"))[1]):
         entry, role = dash.group("name"), dash.group("role").strip()
     place = _OF_PLACE.match(entry)
@@ -231,8 +236,8 @@ def person_from_entry(entry: str, group: str | None = None, organisation: str | 
         return None  # "Becky’s Husband": someone named by whose they are is not named
     if len(name.split()) >= 2 and _ORG_TAIL.search(name.split()[-1]):
         return None  # "Ayton Primary School", "Parent Council": a body, not a person
-    if " " not in name and not title and _ROLE_WORDS.fullmatch(name):
-        return None  # "Editor", "Webmaster": an office left over from "Name, Editor & Webmaster"
+    if not title and all(_ROLE_WORDS.fullmatch(w) for w in re.split(r"[\s/-]+", name) if w):
+        return None  # "Editor", "Executive Director": an office left over from "Name, Editor & Webmaster"
     if " " in name and name.split()[0].lower() in {"chair", "chairman", "vice", "acting", "deputy"}:
         # "Commissioners … and Acting Chair Chen": the role sits between title and name.
         words = name.split()

@@ -23,7 +23,16 @@ _APOLOGY_WORDS = [
     r"absent with apolog(?:y|ies)",
     r"leave of absence(?: approved| granted)?",
 ]
-_ABSENT_WORDS = [r"absent", r"not present", r"missing", r"absentees", r"absent without apolog(?:y|ies)", r"unexcused"]
+_ABSENT_WORDS = [
+    r"absent",
+    r"not present",
+    r"not in attendance",
+    r"not attending",
+    r"missing",
+    r"absentees",
+    r"absent without apolog(?:y|ies)",
+    r"unexcused",
+]
 _PRESENT_WORDS = [
     r"present",
     r"in attendance",
@@ -136,7 +145,7 @@ def kind_of(label: str) -> str:
         r"without apolog|unexcused", label, re.IGNORECASE
     ):
         return "apologies"
-    if re.search(r"absent|not present|missing|absentee", label, re.IGNORECASE):
+    if re.search(r"absent|not present|not in attendance|not attending|missing|absentee", label, re.IGNORECASE):
         return "absent"
     return "present"
 

@@ -18,7 +18,9 @@ _APOLOGY_SENTENCE = re.compile(
 )
 _PRESENT_SENTENCE = re.compile(
     # "… were present (10/11): A, B and C", "The following members … were in attendance: …"
-    r"(?:were|was)\s+(?:also\s+)?(?:in\s+attendance|present)\s*(?:\([^)]{0,20}\))?\s*:\s*(?P<names>.+)",
+    # "The meeting opened with the following in attendance: A, B, C".
+    r"(?:(?:were|was)\s+(?:also\s+)?|\bthe\s+following\s+(?:[a-z]+\s+){0,3}?)(?:in\s+attendance|present)"
+    r"\s*(?:\([^)]{0,20}\))?\s*:\s*(?P<names>.+)",
     re.IGNORECASE,
 )
 # The people first, then the verb: "Desmond Bowe and Tristan Sloughter were also present",
@@ -35,10 +37,10 @@ _SUBJECT_APOLOGY = re.compile(
     re.IGNORECASE,
 )
 # A full stop ends the list unless it closes an initial ("Kathleen M. Joyce") or a title.
-_LIST_END = re.compile(r"(?<![\s.][A-Z])(?<!\b(?:Mr|Dr|Ms|St|Jr|Sr))(?<!\bMrs)\.(?:\s|$)")
+_LIST_END = re.compile(r"(?<![\s.][A-Z])(?<!\b(?:Mr|Dr|Ms|St|Jr|Sr))(?<!\b(?:Mrs|Rev))(?<!\bAsst)\.(?:\s|$)")
 
 
-def _upto_stop(text: str) -> str:
+def upto_stop(text: str) -> str:
     end = _LIST_END.search(text)
     return text[: end.start()] if end else text
 
@@ -71,11 +73,11 @@ def present_in(text: str) -> list[Person]:
     Sloughter were also present"."""
     flat = " ".join(text.split())
     match = _PRESENT_SENTENCE.search(flat)
-    lists = [_upto_stop(match.group("names"))] if match else []
+    lists = [upto_stop(match.group("names"))] if match else []
     start = 0
     while not match and (were := _PRESENT_WERE.search(flat, start)):  # "Present were …. Also present were …"
         # "Also present was Kiko Fernandez-Reyes as a newly elected board member": the name ends at "as".
-        lists.append(re.split(r"\s+(?:as|who|to|for)\s+(?=[a-z])", _upto_stop(were.group("names")))[0])
+        lists.append(re.split(r"\s+(?:as|who|to|for)\s+(?=[a-z])", upto_stop(were.group("names")))[0])
         start = were.start("names") + len(lists[-1])
     people = [p for names in lists for p in people_in_list(names)]
     for sentence in _sentences(flat):
@@ -91,7 +93,7 @@ def apologies_in(text: str) -> list[Person]:
     flat = " ".join(text.split())
     match = _APOLOGY_SENTENCE.search(flat)
     if match:
-        return people_in_list(_upto_stop(match.group("names")))
+        return people_in_list(upto_stop(match.group("names")))
     people: list[Person] = []
     for sentence in _sentences(flat):
         subject = _SUBJECT_APOLOGY.match(sentence)

@@ -24,7 +24,8 @@ from indexer.structure.attendance_labels import list_label, section_label
 
 _COLUMN_HEADS = re.compile(
     r"(?:full )?name|role|title|job title|position|designation|organisation|organization|"
-    r"representing|attendees?|members?|present|in attendance|apologies|initials|s\.? ?no\.?|no\.?|#",
+    r"representing|attendees?|members?|present|in attendance|apologies|initials|s\.? ?no\.?|no\.?|#|"
+    r"attended|attendance|status|absent",
     re.IGNORECASE,
 )
 _NUMBER_CELL = re.compile(r"^(?:\d{1,3}[.)]?|[a-z][.)])$")
@@ -54,6 +55,28 @@ def cells_of(text: str) -> list[str]:
     if cells:
         cells[0] = _NUMBER_PREFIX.sub("", cells[0])
     return cells
+
+
+# The last cell of an attendance grid's row: "Ann Jones | Chair | Y", "Bob Brown | No",
+# "Carl Lee | Apologies". A tick or an "X" is only taken off the row: which column it sits in
+# (present or absent) is lost with the word positions.
+_STATUS = {
+    None: re.compile(r"✓|✔|x", re.IGNORECASE),
+    "present": re.compile(r"y|yes|present|attended|in person|remote|virtual", re.IGNORECASE),
+    "absent": re.compile(r"n|no|✗|✘|absent|did not attend", re.IGNORECASE),
+    "apologies": re.compile(r"apologies|apols?\.?|sent apologies|excused|regrets", re.IGNORECASE),
+}
+
+
+def row_status(text: str) -> tuple[str | None, str]:
+    """(the list a row's status cell names, the row without it), or (None, the row)."""
+    head, tab, last = text.rstrip().rpartition("\t")
+    if not tab or not head.strip():
+        return None, text
+    for kind, pattern in _STATUS.items():
+        if pattern.fullmatch(last.strip(" .")):
+            return kind, head
+    return None, text
 
 
 def is_header_row(cells: list[str]) -> bool:

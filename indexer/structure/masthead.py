@@ -138,7 +138,7 @@ def _names(lines: list[str], joined: str) -> tuple[str | None, str | None]:
         found_org, found_body = split_names(name, ORG_WORDS)
         general = prose.group("general") and f"{prose.group('general').strip()} Meeting".title()
         org, body = org or found_org or name, body or found_body or prose.group("kind") or general
-    if org is None and lines and re.match(r"[A-Z]{2,6}\s+(?:meeting|minutes)\b", lines[0], re.I):
+    if org is None and lines and re.match(r"[A-Z]{2,6}\s+(?:meeting|minutes|agenda)\b", lines[0], re.I):
         org = _named_by_title(lines[0])  # "MGB Meeting Agenda", once the opening sentence named none
     minutes_of = _MINUTES_OF.search(joined)
     if body is None and minutes_of and BODY_WORDS.search(minutes_of.group("body")):
@@ -147,6 +147,13 @@ def _names(lines: list[str], joined: str) -> tuple[str | None, str | None]:
         body = org
     if org is None and body and BODY_WORDS.search(body) and not generic_kind(body):
         org = body  # "Hertingfordbury Parish Council", "Technology Modernization Board" answer to none
+    if (
+        body is None
+        and org
+        and re.fullmatch(r"[A-Z]{2,6}", org)
+        and re.match(rf"{org}\s+(?:monthly\s+)?(?:meeting|minutes|agenda)\b", lines[0], re.I)
+    ):
+        body = org  # "MGB Agenda", "GSA Meeting Minutes": a group known by its letters met as itself
     return (title_case(org) if org else None), (title_case(body) if body else None)
 
 

@@ -18,6 +18,7 @@ from indexer.structure.attendance import (
     present_in,
     read_attendance,
 )
+from indexer.structure.attendance_fallbacks import opening_present
 from indexer.structure.attendance_labels import section_label
 from indexer.structure.attendance_tables import tabbed_people
 from indexer.structure.dates import first_date
@@ -45,7 +46,8 @@ def read_structure(doc: Document):  # noqa: ANN201 - MeetingRecord | DecisionRec
     lines, breaks = _attendance_rows(rows, preamble, headings)
     record.attendance = read_attendance(lines, breaks)
     if not record.attendance.present:
-        record.attendance.present = present_in(" ".join(lines))
+        opening = [r.text for r in rows[: headings[2].index if len(headings) > 2 else len(rows)]]
+        record.attendance.present = present_in(" ".join(lines)) or opening_present(opening)
     record.preamble = text_of(preamble)
     record.preamble_page_starts = page_starts(preamble)
     record.items = [_item(rows, h, nxt) for h, nxt in zip(headings, [*headings[1:], None])]
