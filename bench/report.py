@@ -180,9 +180,10 @@ def real_rows(figures: dict[str, float]) -> list[str]:
         f"   worker peak RSS: pipeline {_f(g, 'real_pipeline_worker_peak_rss_mb')} MB, "
         f"floor {_f(g, 'real_floor_worker_peak_rss_mb')} MB",
         f"   one worker's CPU a page ({_f(g, 'real_stage_pages', 0)} pages, {_f(g, 'real_stage_ocr_pages', 0)} by OCR): "
-        f"reading {_f(g, 'real_stage_read_cpu_ms_per_page', 0)} ms (OCR {_f(g, 'real_stage_ocr_cpu_ms_per_page', 0)}), "
+        f"reading {_f(g, 'real_stage_read_cpu_ms_per_page', 0)} ms (OCR {_f(g, 'real_stage_ocr_cpu_ms_per_page', 0)}, "
+        f"pdfminer {_f(g, 'real_stage_pdfminer_cpu_ms_per_page', 0)}), "
         f"structure {_f(g, 'real_stage_structure_cpu_ms_per_page', 0)}, "
-        f"annotation {_f(g, 'real_stage_annotate_cpu_ms_per_page', 0)}",
+        f"annotation {_f(g, 'real_stage_annotate_cpu_ms_per_page', 0)} (spaCy {_f(g, 'real_stage_spacy_cpu_ms_per_page', 0)})",
         *([real_queries.table(g)] if "real_minuted_p95_ms" in g else []),
         *(
             [

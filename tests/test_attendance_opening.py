@@ -55,3 +55,24 @@ def test_all_members_present_under_an_item_reads_the_letterhead_roster() -> None
 
 def test_a_report_that_mentions_present_colon_mid_sentence_names_no_one() -> None:
     assert opening_present(["The treasurer said: present figures show a surplus of £200."]) == []
+
+
+def test_one_member_not_present_leaves_the_rest_of_the_roster() -> None:
+    head = [
+        "City of Riverton\tCommissioners:",
+        "Mayor Dana Wells\tKaren M. Boyle, Chair",
+        "Licensing Board\tKeith S. Sax",
+    ]
+    lines = [*head, "Liam P. Carr", "Executive Secretary:", "Voting Agenda", "(Chairwoman Boyle not present)"]
+    assert names(opening_present(lines)) == ["Keith S. Sax", "Liam P. Carr"]
+    # with "(all commissioners present)" above, a later hearing's absence is that hearing's alone
+    hearing = [
+        *head,
+        "Liam P. Carr",
+        "Executive Secretary:",
+        "Voting Agenda",
+        "(all commissioners present)",
+        "Hearing 1",
+        "(Commissioner Sax not present)",
+    ]
+    assert names(opening_present(hearing)) == ["Karen M. Boyle", "Keith S. Sax", "Liam P. Carr"]

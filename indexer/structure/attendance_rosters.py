@@ -30,12 +30,22 @@ _ROSTER_LABEL = re.compile(
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.?(?:\s|$)")
 
 
+# "(Chairwoman Joyce not present)": every member of the roster but the one named.
+_ALL_BUT = re.compile(r"^\((?:[A-Z][a-z]+\s+)?(?P<who>[A-Z][\w'’-]+)\s+(?:not\s+present|absent)\)$")
+
+
 def all_present(lines: list[str]) -> list[Person]:
     """ "(all members present)": then present is the body's members as the paper lists
     them elsewhere ("Commissioners: Kathleen M. Joyce, Chairman / Keeana S. Saxon / …"),
-    or nobody when it does not."""
-    if not any(_ALL_PRESENT.search(line) for line in lines):
-        return []
+    or nobody when it does not; "(Chairwoman Joyce not present)": all of them but her."""
+    if any(_ALL_PRESENT.search(line) for line in lines):
+        return _roster(lines)  # a later "(Commissioner Saxon not present)" is one hearing's
+    missing = {m.group("who") for line in lines if (m := _ALL_BUT.match(line.strip()))}
+    return [p for p in _roster(lines) if p.name.split()[-1] not in missing] if missing else []
+
+
+def _roster(lines: list[str]) -> list[Person]:
+    """The members a roster label ("Commissioners:", often in the letterhead) lists."""
     for n, line in enumerate(lines):
         cells = [c.strip() for c in line.split("\t") if c.strip()]
         if not cells or not _ROSTER_LABEL.match(cells[-1]):
