@@ -13,30 +13,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.processes import children as children_of
+from tests.processes import free_port
+
 ROOT = Path(__file__).resolve().parent.parent
 SLOW_CLIENTS = 150
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").glob("[0-9]*"):
-        try:
-            if int((entry / "stat").read_text().split(") ")[1].split()[1]) == pid:
-                found.append(int(entry.name))
-        except (OSError, IndexError, ValueError):
-            continue
-    return found
-
-
 @pytest.fixture()
 def server_process(indexed_corpus: Path) -> Iterator[tuple[subprocess.Popen, str]]:
-    port = _free_port()
+    port = free_port()
     command = [sys.executable, "-m", "indexer", "serve", "--port", str(port), "--index", str(indexed_corpus)]
     server = subprocess.Popen(
         [*command, "--processes", "2"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -66,15 +52,15 @@ def test_the_app_is_served_by_several_processes_and_a_crashed_one_comes_back(
     import signal
 
     server, url = server_process
-    children = _children(server.pid)
+    children = children_of(server.pid)
     assert len(children) == 2
     os.kill(children[0], signal.SIGKILL)
     for _ in range(50):
-        now = _children(server.pid)
+        now = children_of(server.pid)
         if len(now) == 2 and children[0] not in now:
             break
         time.sleep(0.1)
-    assert len(_children(server.pid)) == 2
+    assert len(children_of(server.pid)) == 2
     for _ in range(6):
         with urllib.request.urlopen(f"{url}/search?q=police", timeout=10) as response:
             assert response.status == 200
@@ -82,7 +68,7 @@ def test_the_app_is_served_by_several_processes_and_a_crashed_one_comes_back(
 
 def test_stopping_the_server_stops_every_process(server_process: tuple[subprocess.Popen, str]) -> None:
     server, _url = server_process
-    children = _children(server.pid)
+    children = children_of(server.pid)
     server.terminate()
     server.wait(timeout=10)
     time.sleep(0.5)

@@ -13,27 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.processes import children, free_port
 from webapp import balance
 from webapp.balance import ConnectionTable
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").glob("[0-9]*"):
-        try:
-            if int((entry / "stat").read_text().rsplit(") ", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
-        except (OSError, IndexError, ValueError):
-            continue
-    return found
 
 
 def _connections_held(pid: int, port: int) -> int:
@@ -58,7 +42,7 @@ def _connections_held(pid: int, port: int) -> int:
 
 @pytest.fixture()
 def two_processes(indexed_corpus: Path) -> Iterator[tuple[subprocess.Popen, int]]:
-    port = _free_port()
+    port = free_port()
     command = [sys.executable, "-m", "indexer", "serve", "--port", str(port), "--index", str(indexed_corpus)]
     server = subprocess.Popen(
         [*command, "--processes", "2"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -89,7 +73,7 @@ def test_eight_readers_who_keep_their_connections_are_served_four_by_each_proces
             response.read()
             assert response.status == 200
             readers.append(conn)
-        held = sorted(_connections_held(pid, port) for pid in _children(server.pid))
+        held = sorted(_connections_held(pid, port) for pid in children(server.pid))
         for conn in readers:
             conn.close()
         assert held == [4, 4]
