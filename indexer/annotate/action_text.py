@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from indexer.annotate.context_noise import tidy_context
 from indexer.annotate.directions import tidy_action
 
 BULLETS = {"•", "●", "○", "▪", "◦", "\uf0b7", "\uf0a7", "∑"}  # a list run together into one line
@@ -135,9 +136,10 @@ def with_context(action: str, verb: Token, sent: Span) -> str:
         return action
     else:
         context = " ".join(sent.doc[sent.start - 1].sent.text.split())
-    context = _balanced(context[:240]).strip(" .;")
-    if not context or len(context.split()) < 3:
+    context = tidy_context(_balanced(context).strip(" .;"))
+    if not context:
         return action
+    context = _balanced(context)  # a long one is cut, maybe inside a bracket
     return f"{action} ({context})"
 
 

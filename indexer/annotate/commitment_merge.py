@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.annotate.context_noise import drop_told_contexts
 from indexer.annotate.list_actions import place_list_rows
 from indexer.annotate.title_actions import title_actions
 from indexer.records import Commitment
@@ -49,6 +50,7 @@ def merge_commitments(found: list[Commitment], items: list[tuple[str | None, str
         if said is not None and said is not winner and said.page is not None:
             winner.page = said.page  # a closing list restates it: cite where the minutes said it
         kept[next(n for n, k in enumerate(kept) if k is twin)] = winner
+    drop_told_contexts(kept)  # not the twins merged away: their sentence is this promise's own
     return kept
 
 

@@ -31,6 +31,7 @@ from indexer.annotate.actors import (
 )
 from indexer.annotate.antecedents import PERSONAL, antecedent
 from indexer.annotate.commitment_merge import merge_commitments  # noqa: F401 - nlp.py's import
+from indexer.annotate.context_noise import tidy_context
 from indexer.annotate.directions import directed_actor, directions, tidy_action
 from indexer.annotate.due_dates import due as _due
 from indexer.annotate.informal import informal_actions, trailing_owner
@@ -225,8 +226,9 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
         out.append(Commitment(actor=trailing[0], action=trailing[1], source_sentence=text, due=_due(text)))
     for line in lines:
         action = with_context(line.text or action_text(line.verb, line.verb, "informal"), line.verb, sent)
-        if len(action.split()) < 2 and len(line.before.split()) >= 3:
-            action = f"{action} ({line.before})"  # "Budget needs a vote next time, Alistair to prepare"
+        before = tidy_context(line.before) if len(action.split()) < 2 else None
+        if before:
+            action = f"{action} ({before})"  # "Budget needs a vote next time, Alistair to prepare"
         if line.others and len(action.split()) >= 2:
             action = f"{action} (with {line.others})"  # one joint action, its first owner acting
         if len(action.split()) >= 2:
@@ -291,8 +293,9 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
             action = tidy_action(re.split(rf",\s*{re.escape(listed)}\b", action)[0])
         if not action or len(action.split()) < 2:
             continue
-        if len(action.split()) == 2 and "(" not in action and len(text.split()) >= 8:
-            action = f"{action} ({text.strip(' .')[:240]})"  # "she said she will update us": about what
+        said = tidy_context(text.strip(" .")) if len(action.split()) == 2 and "(" not in action else None
+        if said and len(text.split()) >= 8:
+            action = f"{action} ({said})"  # "she said she will update us": about what
         out.append(Commitment(actor=actor, action=action, source_sentence=text, due=_due(text)))
     for c in out:
         c.item = passage.item

@@ -1,0 +1,55 @@
+"""The bracket of context a short action carries tells what it is about, and nothing else:
+no bullets of a list run into one line, no lead-in ending in a colon, and not another
+member's promise (that one is listed in its own right)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from indexer.annotate.context_noise import tidy_context
+from tests.test_commitments_offices import _by_actor
+
+HALL = """Riverside Hall Committee
+
+Minutes of the meeting held on Tuesday, 4th March, 2019 at 7.30 pm in the Hall
+
+Present: Ruth Ashby, Colin Marsh, Denise Okafor
+
+1. Building
+
+The porch roof is leaking again over the main door. Colin Marsh agreed to obtain two quotes for the porch roof repair. Ruth Ashby will inform the insurers.
+
+2. Hire charges
+
+The charges have not been reviewed since 2015. Denise Okafor agreed to look into it.
+"""
+
+
+def test_a_short_action_after_another_members_promise_does_not_carry_it(tmp_path: Path) -> None:
+    found = _by_actor(tmp_path, HALL)
+    (ruth,) = found["Ruth Ashby"]
+    assert "quotes" not in ruth.action  # Colin's promise is his own commitment
+    (colin,) = found["Colin Marsh"]
+    assert colin.action.startswith("obtain two quotes")
+
+
+def test_a_short_action_keeps_the_sentence_that_says_what_it_is_about(tmp_path: Path) -> None:
+    found = _by_actor(tmp_path, HALL)
+    (denise,) = found["Denise Okafor"]
+    assert "charges have not been reviewed" in denise.action
+
+
+def test_a_list_run_into_one_line_leaves_only_the_point_the_action_follows() -> None:
+    run = "Various members: • It was suggested to buy a tennis court cover"
+    assert tidy_context(run) == "It was suggested to buy a tennis court cover"
+    assert (
+        tidy_context("Rock two needs a washer to tighten the handle •")
+        == "Rock two needs a washer to tighten the handle"
+    )
+    assert tidy_context("New Business o Approved the budget for the year") == "Approved the budget for the year"
+
+
+def test_a_lead_in_or_a_list_mark_alone_is_no_context() -> None:
+    assert tidy_context("Sarah Curde reported: •") is None
+    assert tidy_context("c. Extend an invitation to the speaker") == "Extend an invitation to the speaker"
+    assert tidy_context("2009 income tax return") == "2009 income tax return"
