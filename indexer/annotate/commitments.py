@@ -143,6 +143,10 @@ DEFAULT_CONFIG = {
         "remember",
         "wish",
         "want",
+        # "Councilman X would feel comfortable with …", "residents will feel the impact": a
+        # feeling or a hope, not an action (city council and residents' association minutes).
+        "feel",
+        "hope",
     ],
     # Member updates narrate plans: "In February, Mr Murphy was scheduled to meet …" (Kent).
     # Only the passive "scheduled": "X plans to …" is as often a speaker's report of a third
@@ -243,6 +247,8 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
         actor_tok, how = _actor_of(verb, resolution, cues)
         if actor_tok is None:
             continue
+        if _asked(verb, actor_tok):
+            continue  # "Would the meeting support a proposal for 210 …": a question put, not a promise
         if actor_tok.lower_ == "who" and actor_tok.i > 0 and actor_tok.nbor(-1).pos_ in ("NOUN", "PROPN"):
             actor_tok = actor_tok.nbor(-1)  # "… email their plans to the Clerk who would circulate them"
         if how in ("direction", "asked") and not resolution:
@@ -362,6 +368,14 @@ def _reported_promise(promise: Token) -> bool:
         and promise.dep_ == "ccomp"
         and promise.head.lemma_ in ("note", "report", "say", "state", "inform", "explain", "confirm", "advise")
     )
+
+
+def _asked(verb: Token, actor: Token) -> bool:
+    """The modal before its subject: a question ("Would the meeting support …", "will the
+    Council consider …?"), which promises nothing."""
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [actor]
+    return modal is not None and any(modal.i < s.i for s in subjects)
 
 
 def _modal_of(verb: Token) -> str | None:
