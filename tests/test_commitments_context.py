@@ -53,3 +53,10 @@ def test_a_lead_in_or_a_list_mark_alone_is_no_context() -> None:
     assert tidy_context("Sarah Curde reported: •") is None
     assert tidy_context("c. Extend an invitation to the speaker") == "Extend an invitation to the speaker"
     assert tidy_context("2009 income tax return") == "2009 income tax return"
+
+
+def test_an_action_the_parser_ran_into_the_next_clause_ends_before_the_joining_words() -> None:
+    from indexer.annotate.directions import tidy_action
+
+    assert tidy_action("speak initially with his contact following which") == "speak initially with his contact"
+    assert tidy_action("write to the police and council") == "write to the police and council"
