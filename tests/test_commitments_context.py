@@ -60,3 +60,30 @@ def test_an_action_the_parser_ran_into_the_next_clause_ends_before_the_joining_w
 
     assert tidy_action("speak initially with his contact following which") == "speak initially with his contact"
     assert tidy_action("write to the police and council") == "write to the police and council"
+
+
+def test_a_member_who_takes_the_next_part_of_a_task_is_not_in_the_first_members_action() -> None:
+    from indexer.annotate.directions import tidy_action
+
+    shared = "talk to past Treasurer Jane Doe and Tim will talk to the bank. 4)"
+    assert tidy_action(shared) == "talk to past Treasurer Jane Doe"
+    assert tidy_action("ask Bob and Mary to arrange the hall") == "ask Bob and Mary to arrange the hall"
+
+
+BULLETED = """Lakeside Curling Club
+
+Board Meeting Minutes, 10th May 2010
+
+Present: Ann Berry, Carl Dunn, Eve Fisher
+
+1. Ice operations
+
+Carl Dunn will put the items in next year's equipment budget o for payment of the installer.
+"""
+
+
+def test_a_second_level_bullet_run_into_a_line_ends_the_action(tmp_path: Path) -> None:
+    found = _by_actor(tmp_path, BULLETED)
+    (carl,) = found["Carl Dunn"]
+    assert " o " not in carl.action
+    assert carl.action.startswith("put the items in next year's equipment budget")

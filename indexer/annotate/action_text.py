@@ -37,7 +37,7 @@ def action_text(verb: Token, actor: Token, how: str) -> str:
         else:
             before = _noun_before(verb)  # "… Lucky door prize to be organised by Kate": parsed as a clause of a name
     after = [t for t in verb.subtree if t.i > verb.i and t.i not in skip and t not in particles]
-    breaks = [t.i for t in verb.sent if t.i > verb.i and (t.is_space or t.text in BULLETS)]
+    breaks = [t.i for t in verb.sent if t.i > verb.i and (t.is_space or t.text in BULLETS or _o_bullet(t))]
     if breaks:
         # The parser may hang the next paragraph's heading on a verb that ends its line
         # ("Alistair to prepare" / "Meeting Adjournment"): an action stops at a paragraph break.
@@ -57,6 +57,12 @@ def action_text(verb: Token, actor: Token, how: str) -> str:
     if how == "conj" and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         parts = [*_first_conjunct(verb), "and", *parts]
     return tidy_action(" ".join(p for p in parts if p))
+
+
+def _o_bullet(tok: Token) -> bool:
+    """A lone "o", the second-level bullet of bulleted minutes, run into the line ("put the
+    items in next year's budget o for payment")."""
+    return tok.text == "o" and tok.i > 0 and not tok.nbor(-1).is_punct
 
 
 def _first_conjunct(verb: Token) -> list[str]:
@@ -93,8 +99,8 @@ def _left_hanging(verb: Token, after: list[Token]) -> list[Token]:
     end = max(t.i for t in after)
     rest: list[Token] = []
     for tok in verb.sent[end + 1 - verb.sent.start :]:
-        if tok.is_space or tok.text in (".", "!", "?"):
-            break  # a paragraph break the sentence splitter missed, or the sentence's end
+        if tok.is_space or tok.text in (".", "!", "?") or tok.text in BULLETS or _o_bullet(tok):
+            break  # a paragraph break the sentence splitter missed, the sentence's end, a bullet
         rest.append(tok)
     if (
         not rest
