@@ -87,3 +87,13 @@ def test_a_second_level_bullet_run_into_a_line_ends_the_action(tmp_path: Path) -
     (carl,) = found["Carl Dunn"]
     assert " o " not in carl.action
     assert carl.action.startswith("put the items in next year's equipment budget")
+
+
+def test_a_heading_in_capitals_run_into_the_context_is_left_out() -> None:
+    run = "ROLL CALL VOTE Ayes - Yes Bell - Yes CHANGE MEETING DATE Councilman Bell will be out of town that day"
+    assert tidy_context(run) == "Councilman Bell will be out of town that day"
+    assert tidy_context("New Business 1 Donations-") is None  # a run-in heading, nothing after it
+    assert (
+        tidy_context("It was agreed by the RSPB, SBC, BHA to proceed")
+        == "It was agreed by the RSPB, SBC, BHA to proceed"
+    )

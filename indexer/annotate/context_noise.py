@@ -27,11 +27,27 @@ def tidy_context(context: str) -> str | None:
     parts = [p for p in parts if p]
     if not parts:
         return None
-    text = _LIST_MARK.sub("", parts[-1]).strip(" .;,")
+    text = _LIST_MARK.sub("", _past_heading(parts[-1])).strip(" .;,")
     text = _whole_sentences(text)
-    if text.endswith(":") or len(text.split()) < 3:
-        return None
+    if text.endswith((":", "-", "–")) or len(text.split()) < 3:
+        return None  # a lead-in ("Sarah reported:") or a run-in heading ("New Business 1 Donations-")
     return text
+
+
+# A heading in capitals run on into the text: "ROLL CALL VOTE Cauthorne - Yes … CHANGE OCTOBER
+# MEETING DATE Councilman Cauthorne states …", "BRIAN STUART DISCUSSION Talked to …".
+_CAPS_RUN = re.compile(r"(?:\b[A-Z][A-Z'’&]+\s+){2,}[A-Z][A-Z'’&]+\b(?<=\w{4})")
+
+
+def _past_heading(text: str) -> str:
+    """The text after the last heading in capitals, or before it when nothing follows."""
+    runs = list(_CAPS_RUN.finditer(text))
+    if not runs:
+        return text
+    after = text[runs[-1].end() :].strip(" .;,-–")
+    if len(after.split()) >= 3:
+        return after
+    return text[: runs[-1].start()].strip(" .;,-–")
 
 
 # Words a sentence cannot end on: the context was cut, or the parser split it, mid-sentence
