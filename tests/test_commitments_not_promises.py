@@ -33,3 +33,27 @@ def test_a_feeling_is_not_a_commitment_but_the_letter_is(tmp_path: Path) -> None
     assert "Owen Price" not in found
     (tessa,) = found["Tessa Grant"]
     assert tessa.action.startswith("write to the council")
+
+
+FOUNDATION = """Harbour Software Foundation
+
+Board Meeting Minutes, 28 November 2019
+
+Present: Ada Byron, Alan Turing, Grace Hopper
+
+1. Sponsorship
+
+The requests were reviewed. Alan Turing will put together a summary of the requests.
+
+2. Travel grants
+
+Discussed the grant policy.
+
+Actions: None.
+"""
+
+
+def test_an_item_whose_actions_are_none_gives_no_one_a_commitment(tmp_path: Path) -> None:
+    found = _by_actor(tmp_path, FOUNDATION)
+    assert "None" not in found
+    assert list(found) == ["Alan Turing"]
