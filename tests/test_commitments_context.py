@@ -97,3 +97,22 @@ def test_a_heading_in_capitals_run_into_the_context_is_left_out() -> None:
         tidy_context("It was agreed by the RSPB, SBC, BHA to proceed")
         == "It was agreed by the RSPB, SBC, BHA to proceed"
     )
+
+
+PASSIVE_BULLET = """Lakeside Curling Club
+
+Board Meeting Minutes, 10th June 2010
+
+Present: Ann Berry, Carl Dunn, Eve Fisher
+
+1. Website
+
+The site moves in July o Administrator rights will be retained by Eve Fisher.
+"""
+
+
+def test_a_bullet_opening_a_passive_line_is_not_part_of_the_action(tmp_path: Path) -> None:
+    found = _by_actor(tmp_path, PASSIVE_BULLET)
+    (eve,) = found["Eve Fisher"]
+    assert eve.action.startswith("retain")
+    assert " o " not in eve.action

@@ -36,6 +36,7 @@ def action_text(verb: Token, actor: Token, how: str) -> str:
             before = [t for t in obj.subtree if t.dep_ != "mark" and (t.i < verb.i or obj.i < verb.i and t.i < verb.i)]
         else:
             before = _noun_before(verb)  # "… Lucky door prize to be organised by Kate": parsed as a clause of a name
+    before = [t for t in before if not _o_bullet(t)]  # "o Administrator rights will be retained by …"
     after = [t for t in verb.subtree if t.i > verb.i and t.i not in skip and t not in particles]
     breaks = [t.i for t in verb.sent if t.i > verb.i and (t.is_space or t.text in BULLETS or _o_bullet(t))]
     if breaks:
@@ -62,7 +63,12 @@ def action_text(verb: Token, actor: Token, how: str) -> str:
 def _o_bullet(tok: Token) -> bool:
     """A lone "o", the second-level bullet of bulleted minutes, run into the line ("put the
     items in next year's budget o for payment")."""
-    return tok.text == "o" and tok.i > 0 and not tok.nbor(-1).is_punct
+    apostrophes = ("'", "’")  # "o'clock", "Ne'er o' …"
+    return (
+        tok.text == "o"
+        and (tok.i == 0 or tok.nbor(-1).text not in apostrophes)
+        and (tok.i + 1 == len(tok.doc) or tok.nbor(1).text not in apostrophes)
+    )
 
 
 def _first_conjunct(verb: Token) -> list[str]:
