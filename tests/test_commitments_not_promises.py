@@ -57,3 +57,14 @@ def test_an_item_whose_actions_are_none_gives_no_one_a_commitment(tmp_path: Path
     found = _by_actor(tmp_path, FOUNDATION)
     assert "None" not in found
     assert list(found) == ["Alan Turing"]
+
+
+def test_an_opinion_against_an_action_is_no_ones_commitment() -> None:
+    from indexer.annotate.commitments import _under_denial
+    from indexer.annotate.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    denied = nlp("She doesn't think that the town needs to acquire the property next to the bank.")
+    assert _under_denial(next(t for t in denied if t.lemma_ == "acquire"))
+    said = nlp("She thinks that the town needs to acquire the property next to the bank.")
+    assert not _under_denial(next(t for t in said if t.lemma_ == "acquire"))

@@ -242,6 +242,8 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
             continue
         if any(verb == line.verb for line in lines) or any(c.dep_ == "neg" for c in verb.children):
             continue  # an action line read above; "will not result in …" promises nothing
+        if _under_denial(verb):
+            continue  # "She doesn't think that Pound needs to acquire the property": an opinion against it
         if verb.lemma_ in cues.state_verbs and not _agreed_to_have(verb, cues):
             continue
         actor_tok, how = _actor_of(verb, resolution, cues)
@@ -368,6 +370,18 @@ def _reported_promise(promise: Token) -> bool:
         and promise.dep_ == "ccomp"
         and promise.head.lemma_ in ("note", "report", "say", "state", "inform", "explain", "confirm", "advise")
     )
+
+
+def _under_denial(verb: Token) -> bool:
+    """The clause hangs (as what is thought, said, agreed) from a verb that is denied."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in ("ccomp", "xcomp") or tok.head is tok:
+            return False
+        tok = tok.head
+        if any(c.dep_ == "neg" for c in tok.children):
+            return True
+    return False
 
 
 def _asked(verb: Token, actor: Token) -> bool:
