@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from indexer.annotate.context_noise import tidy_context
 from indexer.annotate.directions import tidy_action
 
 BULLETS = {"•", "●", "○", "▪", "◦", "\uf0b7", "\uf0a7", "∑"}  # a list run together into one line
@@ -35,8 +36,9 @@ def action_text(verb: Token, actor: Token, how: str) -> str:
             before = [t for t in obj.subtree if t.dep_ != "mark" and (t.i < verb.i or obj.i < verb.i and t.i < verb.i)]
         else:
             before = _noun_before(verb)  # "… Lucky door prize to be organised by Kate": parsed as a clause of a name
+    before = [t for t in before if not _o_bullet(t)]  # "o Administrator rights will be retained by …"
     after = [t for t in verb.subtree if t.i > verb.i and t.i not in skip and t not in particles]
-    breaks = [t.i for t in verb.sent if t.i > verb.i and (t.is_space or t.text in BULLETS)]
+    breaks = [t.i for t in verb.sent if t.i > verb.i and (t.is_space or t.text in BULLETS or _o_bullet(t))]
     if breaks:
         # The parser may hang the next paragraph's heading on a verb that ends its line
         # ("Alistair to prepare" / "Meeting Adjournment"): an action stops at a paragraph break.
@@ -56,6 +58,17 @@ def action_text(verb: Token, actor: Token, how: str) -> str:
     if how == "conj" and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         parts = [*_first_conjunct(verb), "and", *parts]
     return tidy_action(" ".join(p for p in parts if p))
+
+
+def _o_bullet(tok: Token) -> bool:
+    """A lone "o", the second-level bullet of bulleted minutes, run into the line ("put the
+    items in next year's budget o for payment")."""
+    apostrophes = ("'", "’")  # "o'clock", "Ne'er o' …"
+    return (
+        tok.text == "o"
+        and (tok.i == 0 or tok.nbor(-1).text not in apostrophes)
+        and (tok.i + 1 == len(tok.doc) or tok.nbor(1).text not in apostrophes)
+    )
 
 
 def _first_conjunct(verb: Token) -> list[str]:
@@ -92,8 +105,8 @@ def _left_hanging(verb: Token, after: list[Token]) -> list[Token]:
     end = max(t.i for t in after)
     rest: list[Token] = []
     for tok in verb.sent[end + 1 - verb.sent.start :]:
-        if tok.is_space or tok.text in (".", "!", "?"):
-            break  # a paragraph break the sentence splitter missed, or the sentence's end
+        if tok.is_space or tok.text in (".", "!", "?") or tok.text in BULLETS or _o_bullet(tok):
+            break  # a paragraph break the sentence splitter missed, the sentence's end, a bullet
         rest.append(tok)
     if (
         not rest
@@ -135,9 +148,10 @@ def with_context(action: str, verb: Token, sent: Span) -> str:
         return action
     else:
         context = " ".join(sent.doc[sent.start - 1].sent.text.split())
-    context = _balanced(context[:240]).strip(" .;")
-    if not context or len(context.split()) < 3:
+    context = tidy_context(_balanced(context).strip(" .;"))
+    if not context:
         return action
+    context = _balanced(context)  # a long one is cut, maybe inside a bracket
     return f"{action} ({context})"
 
 

@@ -177,6 +177,11 @@ def tidy_body(phrase: str) -> str:
     return " ".join(words)
 
 
+# A masthead that names the meeting, not the body ("Annual Meeting", "Minutes of the AGM"): "the
+# board will …" is then the board, not the meeting.
+_MEETING = re.compile(r"\b(?:meeting|AGM|minutes|session)s?\b", re.IGNORECASE)
+
+
 def body_phrase(tok: Token, body: str | None) -> str | None:
     """A body or office as written ("Planning Committee", "the Clerk"), or None."""
     last = tok.i
@@ -191,7 +196,7 @@ def body_phrase(tok: Token, body: str | None) -> str | None:
     phrase = tidy_body(" ".join(w.text for w in tok.subtree if w.dep_ not in ("det", "punct") and w.i <= last))
     if BODY_WORDS.search(phrase):
         phrase = re.sub(r"^(the|a|an)\s+", "", phrase, flags=re.IGNORECASE).strip()
-        if phrase.lower() in ("board", "committee", "panel", "cabinet") and body:
+        if phrase.lower() in ("board", "committee", "panel", "cabinet") and body and not _MEETING.search(body):
             return body
         return phrase[:1].upper() + phrase[1:]
     return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.annotate.context_noise import drop_told_contexts
 from indexer.annotate.list_actions import place_list_rows
 from indexer.annotate.title_actions import title_actions
 from indexer.records import Commitment
@@ -17,7 +18,7 @@ def merge_commitments(found: list[Commitment], items: list[tuple[str | None, str
     """The same commitment stated twice in one item (or in an item and again in an action
     table that names no item) counts once; the fuller wording wins. ``items`` (number,
     title, text) place the rows of a closing action list."""
-    found = [c for c in found if not _DECISION.match(c.action)]
+    found = [c for c in found if not _DECISION.match(c.action) and not _NO_ONE.fullmatch(c.actor or "")]
     found += title_actions(list(items), found)
     listed, unplaced = place_list_rows(found, list(items))
     _full_names(found)
@@ -49,6 +50,7 @@ def merge_commitments(found: list[Commitment], items: list[tuple[str | None, str
         if said is not None and said is not winner and said.page is not None:
             winner.page = said.page  # a closing list restates it: cite where the minutes said it
         kept[next(n for n, k in enumerate(kept) if k is twin)] = winner
+    drop_told_contexts(kept)  # not the twins merged away: their sentence is this promise's own
     return kept
 
 
@@ -57,6 +59,10 @@ def merge_commitments(found: list[Commitment], items: list[tuple[str | None, str
 _DECISION = re.compile(
     r"(?:approves?|adopts?|ratify|ratifies|receives?|notes?|endorses?|accepts?)\b(?! to\b)", re.IGNORECASE
 )
+
+
+# "Actions: None.", "Action: N/A": the minutes say there is no action, not who takes it.
+_NO_ONE = re.compile(r"\s*(?:none|n/?a|nil|nobody|no ?one|-+|–)?\s*\.?", re.IGNORECASE)
 
 
 def _restated(a: Commitment, b: Commitment, listed: set[int]) -> bool:

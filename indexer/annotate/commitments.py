@@ -31,6 +31,7 @@ from indexer.annotate.actors import (
 )
 from indexer.annotate.antecedents import PERSONAL, antecedent
 from indexer.annotate.commitment_merge import merge_commitments  # noqa: F401 - nlp.py's import
+from indexer.annotate.context_noise import tidy_context
 from indexer.annotate.directions import directed_actor, directions, tidy_action
 from indexer.annotate.due_dates import due as _due
 from indexer.annotate.informal import informal_actions, trailing_owner
@@ -142,6 +143,10 @@ DEFAULT_CONFIG = {
         "remember",
         "wish",
         "want",
+        # "Councilman X would feel comfortable with …", "residents will feel the impact": a
+        # feeling or a hope, not an action (city council and residents' association minutes).
+        "feel",
+        "hope",
     ],
     # Member updates narrate plans: "In February, Mr Murphy was scheduled to meet …" (Kent).
     # Only the passive "scheduled": "X plans to …" is as often a speaker's report of a third
@@ -225,8 +230,9 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
         out.append(Commitment(actor=trailing[0], action=trailing[1], source_sentence=text, due=_due(text)))
     for line in lines:
         action = with_context(line.text or action_text(line.verb, line.verb, "informal"), line.verb, sent)
-        if len(action.split()) < 2 and len(line.before.split()) >= 3:
-            action = f"{action} ({line.before})"  # "Budget needs a vote next time, Alistair to prepare"
+        before = tidy_context(line.before) if len(action.split()) < 2 else None
+        if before:
+            action = f"{action} ({before})"  # "Budget needs a vote next time, Alistair to prepare"
         if line.others and len(action.split()) >= 2:
             action = f"{action} (with {line.others})"  # one joint action, its first owner acting
         if len(action.split()) >= 2:
@@ -236,11 +242,15 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
             continue
         if any(verb == line.verb for line in lines) or any(c.dep_ == "neg" for c in verb.children):
             continue  # an action line read above; "will not result in …" promises nothing
+        if _under_denial(verb):
+            continue  # "She doesn't think that Pound needs to acquire the property": an opinion against it
         if verb.lemma_ in cues.state_verbs and not _agreed_to_have(verb, cues):
             continue
         actor_tok, how = _actor_of(verb, resolution, cues)
         if actor_tok is None:
             continue
+        if _asked(verb, actor_tok):
+            continue  # "Would the meeting support a proposal for 210 …": a question put, not a promise
         if actor_tok.lower_ == "who" and actor_tok.i > 0 and actor_tok.nbor(-1).pos_ in ("NOUN", "PROPN"):
             actor_tok = actor_tok.nbor(-1)  # "… email their plans to the Clerk who would circulate them"
         if how in ("direction", "asked") and not resolution:
@@ -291,8 +301,9 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
             action = tidy_action(re.split(rf",\s*{re.escape(listed)}\b", action)[0])
         if not action or len(action.split()) < 2:
             continue
-        if len(action.split()) == 2 and "(" not in action and len(text.split()) >= 8:
-            action = f"{action} ({text.strip(' .')[:240]})"  # "she said she will update us": about what
+        said = tidy_context(text.strip(" .")) if len(action.split()) == 2 and "(" not in action else None
+        if said and len(text.split()) >= 8:
+            action = f"{action} ({said})"  # "she said she will update us": about what
         out.append(Commitment(actor=actor, action=action, source_sentence=text, due=_due(text)))
     for c in out:
         c.item = passage.item
@@ -359,6 +370,26 @@ def _reported_promise(promise: Token) -> bool:
         and promise.dep_ == "ccomp"
         and promise.head.lemma_ in ("note", "report", "say", "state", "inform", "explain", "confirm", "advise")
     )
+
+
+def _under_denial(verb: Token) -> bool:
+    """The clause hangs (as what is thought, said, agreed) from a verb that is denied."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in ("ccomp", "xcomp") or tok.head is tok:
+            return False
+        tok = tok.head
+        if any(c.dep_ == "neg" for c in tok.children):
+            return True
+    return False
+
+
+def _asked(verb: Token, actor: Token) -> bool:
+    """The modal before its subject: a question ("Would the meeting support …", "will the
+    Council consider …?"), which promises nothing."""
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [actor]
+    return modal is not None and any(modal.i < s.i for s in subjects)
 
 
 def _modal_of(verb: Token) -> str | None:

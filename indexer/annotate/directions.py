@@ -35,7 +35,16 @@ def tidy_action(text: str) -> str:
     text = re.sub(r"\s+([,.;:)'’])", r"\1", text)
     text = re.sub(r"([(])\s+", r"\1", text)
     text = re.sub(r"\s+(n't|'s)\b", r"\1", text)
+    # "speak initially with his contact at BHA following which": the next clause was the
+    # parser's own, so the action ends on the word that joined them.
+    text = _DANGLING_END.sub("", text.strip(" ,.;:"))
+    # "talk to past Treasurer John Kaplan and Tim will talk to …": the rest is Tim's promise.
+    text = re.split(r",?\s+and\s+(?=[A-Z][a-z]+\s+(?:will|shall)\s)", text)[0]
+    text = re.sub(r"\.\s+\(?\d{1,2}[.)]$", "", text)  # the next list item's number: "… Huitema. 4)"
     return text.strip(" ,.;:")
+
+
+_DANGLING_END = re.compile(r"(?:\s+(?:(?:following|after|upon) which|and|or|but|which|whereupon))+$", re.IGNORECASE)
 
 
 _DIRECTION = re.compile(
