@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from indexer.annotate.actions import BODY_WORDS
 from indexer.annotate.due_dates import due
-from indexer.annotate.offices import office_holder
+from indexer.annotate.offices import office_holder, short_office
 from indexer.annotate.people import Gazetteer
 from indexer.records import Commitment
 
@@ -50,16 +50,6 @@ _LIST_TITLE = re.compile(
 )
 _NEXT_ROW = re.compile(r" (?=(?:[•●▪]|\d{1,2}[.)]) [A-Z][\w'’.]*(?: [A-Z][\w'’.]*)? [-–—] )")
 _MARKED = re.compile(r"(?:TODO|To[ \t]?do|ACTION)[ \t]*:?[ \t]*$")
-# Role abbreviations action lists use for the officers.
-_ROLE_SHORT = {
-    "pres": "president",
-    "vp": "vice president",
-    "v.p.": "vice president",
-    "sec": "secretary",
-    "secy": "secretary",
-    "treas": "treasurer",
-    "chair": "chair",
-}
 
 
 UNPLACED = "\x00list"  # the item of a row of a closing action list, until it is placed
@@ -175,7 +165,7 @@ def _owner(who: str, gaz: Gazetteer) -> str | None:
     if person is None and len(words) > 1:
         person = gaz.resolve(words[0])  # "Innes George": a first name, then another's
     if person is None:
-        role = _ROLE_SHORT.get(name.lower())
+        role = short_office(name)
         # "Treas TODO": the officer, who may be named only later ("Robert Sazdov (Treasurer)").
         person = (gaz.resolve(role) or office_holder(role, gaz)) if role else None
         if person is None and role:

@@ -37,6 +37,12 @@ _SHORT = {
 _SAME = {"chairman": "chair", "chairperson": "chair", "chairwoman": "chair", "vice-president": "vice president"}
 
 
+def short_office(word: str) -> str | None:
+    """The office an action list's abbreviation stands for ("Treas" → "treasurer"), or None
+    when the word is no abbreviation of an office."""
+    return _SHORT.get(word.lower())
+
+
 def office_key(office: str) -> str:
     """ "Treas", "Treasurer", "the Treasurer" → "treasurer"; "Vice-President" → "vice president"."""
     low = re.sub(r"^the\s+", "", " ".join(office.lower().split())).strip(" .:")
