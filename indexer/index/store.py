@@ -50,11 +50,15 @@ Reader = Callable[[str], tuple[str, object]]
 
 
 def open_or_create(index_dir: Path):  # noqa: ANN201 - whoosh FileIndex
-    """The Whoosh index in ``index_dir``, created empty when there is none."""
+    """The Whoosh index in ``index_dir``, created empty when there is none.
+
+    Opened once: Whoosh's ``exists_in`` opens the whole index to answer, and adding one paper
+    to an archive paid for reading its table of segments twice."""
     index_dir.mkdir(parents=True, exist_ok=True)
-    if whoosh_index.exists_in(str(index_dir)):
+    try:
         return whoosh_index.open_dir(str(index_dir))
-    return whoosh_index.create_in(str(index_dir), build_schema())
+    except whoosh_index.EmptyIndexError:
+        return whoosh_index.create_in(str(index_dir), build_schema())
 
 
 @contextmanager
