@@ -38,6 +38,7 @@ from indexer.annotate.informal import informal_actions, trailing_owner
 from indexer.annotate.list_actions import list_actions
 from indexer.annotate.obligations import obligations
 from indexer.annotate.people import Gazetteer
+from indexer.annotate.promise_actor import actor_of, modal_of
 from indexer.annotate.sections import reporting_group
 from indexer.records import Commitment
 
@@ -246,7 +247,7 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
             continue  # "She doesn't think that Pound needs to acquire the property": an opinion against it
         if verb.lemma_ in cues.state_verbs and not _agreed_to_have(verb, cues):
             continue
-        actor_tok, how = _actor_of(verb, resolution, cues)
+        actor_tok, how = actor_of(verb, resolution, cues)
         if actor_tok is None:
             continue
         if _asked(verb, actor_tok):
@@ -269,7 +270,7 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
             actor = informal_actor(actor_tok, gaz, body, organisation, person_only=how == "needs")
         else:
             actor = actor_name(actor_tok, gaz, body, organisation, strict=not resolution and how != "agreed")
-            if actor is None and how == "modal" and _modal_of(verb) in ("will", "would", "'ll"):
+            if actor is None and how == "modal" and modal_of(verb) in ("will", "would", "'ll"):
                 actor = office_actor(actor_tok, verb, body)  # not "shall": a constitution's rule
         if how == "agreed" and actor is None:
             actor = named_body(actor_tok) or hired_party(actor_tok)
@@ -292,7 +293,7 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
             continue  # "RESOLVED that Cabinet agree to …" is the decision itself
         if how == "progressive" and actor and gaz.resolve(actor) is None and actor not in (organisation, group):
             continue
-        if how == "progressive" and _modal_of(verb) is None and not _listed(actor, gaz):
+        if how == "progressive" and modal_of(verb) is None and not _listed(actor, gaz):
             continue  # a task in hand is a member's: "Senator X is supporting …" is a stance
         if not actor:
             continue
@@ -323,23 +324,6 @@ def _bracketed(actor: Token, verb: Token) -> str | None:
     return tidy_action(" ".join([head, render([t for t in doc[verb.i + 1 : close] if not t.is_space])]))
 
 
-_ASKS = {"request", "invitation", "suggestion", "proposal"}
-
-
-def _agreed_to_ask(ask: Token, cues: Cues) -> Token | None:
-    """The subject of "agreed to …'s request" before ``ask`` in its sentence (the parser
-    hangs the request anywhere), following "and has agreed" back to the clause's subject."""
-    for tok in ask.sent:
-        if tok.i >= ask.i:
-            return None
-        if tok.lemma_ in cues.promise_verbs and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
-            head = tok
-            while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
-                head = head.head
-            return next((c for c in head.children if c.dep_ == "nsubj"), None)
-    return None
-
-
 def _agreed_to_have(verb: Token, cues: Cues) -> bool:
     """ "it was agreed by the board to have a professional manager": to have is to get one."""
     return (
@@ -351,25 +335,9 @@ def _agreed_to_have(verb: Token, cues: Cues) -> bool:
     )
 
 
-def _told_as_history(decided: Token) -> bool:
-    """ "… the first time that the Commission decided to write the report", "the Secretariat
-    had decided to …": a decision told as the past, not taken at this meeting."""
-    return decided.dep_ not in ("ROOT", "conj") or any(c.lower_ == "had" for c in decided.children)
-
-
 def _listed(actor: str | None, gaz: Gazetteer) -> bool:
     person = gaz.resolve(actor) if actor else None
     return person is not None and (person.name in gaz.listed or any(a in gaz.listed for a in person.aliases))
-
-
-def _reported_promise(promise: Token) -> bool:
-    """ "It was noted that the planning committee had agreed to rescind …", "JS reported
-    that BAVS had agreed to manage …": another body's earlier promise, passed on."""
-    return (
-        any(c.lower_ == "had" for c in promise.children)
-        and promise.dep_ == "ccomp"
-        and promise.head.lemma_ in ("note", "report", "say", "state", "inform", "explain", "confirm", "advise")
-    )
 
 
 def _under_denial(verb: Token) -> bool:
@@ -390,147 +358,3 @@ def _asked(verb: Token, actor: Token) -> bool:
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [actor]
     return modal is not None and any(modal.i < s.i for s in subjects)
-
-
-def _modal_of(verb: Token) -> str | None:
-    return next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
-
-
-def _actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, str]:
-    """The token naming who will act on ``verb``, and which form made it a commitment."""
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None and verb.dep_ == "conj" and verb.tag_ == "VB":
-        head = verb.head
-        while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
-            head = head.head
-        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if subj is not None and (
-            aux & cues.modals or {c.lower_ for c in head.children if c.dep_ == "aux"} & cues.modals or resolution
-        ):
-            return subj, "conj"
-        return None, ""
-    if verb.tag_ == "VBG" and aux & cues.modals and "be" in aux and subj is not None:
-        if any(c.lower_ == "following" for c in subj.children):
-            return subj, "following"  # "The following Trustees will be attending …, AP, SF and DO"
-        return subj, "progressive"  # "the Council … would be making representations"
-    if (
-        verb.tag_ == "VBG"
-        and aux == {"is"}
-        and subj is not None
-        and subj.pos_ == "PROPN"
-        and (
-            any(c.dep_ == "dobj" for c in verb.children)
-            # "LOC is working on connecting with her": the work in hand is named after "on"
-            or verb.lemma_ == "work"
-            and any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
-        )
-        and not resolution
-    ):
-        return subj, "progressive"  # "Mark is collecting e-mail addresses": a task in hand, a named member's
-    if verb.tag_ in ("VBG",) or "be" in aux and verb.tag_ != "VBN":
-        return None, ""
-    # Passive with an agent: "a table to be drawn up by Roxanne McAllister".
-    if (
-        verb.tag_ == "VBN"
-        and ("be" in aux or "been" in aux)
-        and ("to" in aux or aux & cues.modals or (resolution and aux == {"be"}))
-    ):
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        return (pobj, "passive") if pobj is not None else (None, "")
-    # "Cllr Harris volunteered for the task": the task is the volunteer's.
-    if (
-        verb.lemma_ == "volunteer"
-        and verb.tag_ in ("VBD", "VBZ")
-        and subj is not None
-        and not any(c.dep_ == "xcomp" for c in verb.children)
-        and any(
-            c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children
-        )
-    ):
-        return subj, "volunteered"
-    if verb.tag_ == "VBN" or verb.tag_ == "VBD":
-        return None, ""
-    if subj is not None and aux & cues.modals:
-        return subj, "modal"
-    # "X agreed to / undertook to <verb>": the promise verb's subject acts.
-    if (
-        verb.tag_ == "VB"
-        and "to" in aux
-        and verb.dep_ == "xcomp"
-        and verb.head.lemma_ in cues.promise_verbs
-        and not _reported_promise(verb.head)
-        and not (verb.head.lemma_ == "decide" and _told_as_history(verb.head))
-    ):
-        promise_subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        if promise_subj is not None or verb.head.tag_ != "VBN":
-            return (promise_subj, "agreed") if promise_subj is not None else (None, "")
-    # "The developer … has agreed to Redding Thompson's request to attend a meeting": who
-    # agreed to the request does what it asked.
-    if verb.tag_ == "VB" and aux == {"to"} and verb.dep_ == "acl" and verb.head.lemma_ in _ASKS:
-        agreer = _agreed_to_ask(verb.head, cues)
-        if agreer is not None:
-            return agreer, "agreed"
-    # "It was agreed by the board to have …": the agent of the agreement acts.
-    if (
-        verb.tag_ == "VB"
-        and "to" in aux
-        and verb.dep_ == "xcomp"
-        and verb.head.lemma_ in cues.promise_verbs
-        and verb.head.tag_ == "VBN"
-    ):
-        agent = next((c for c in verb.head.children if c.dep_ == "agent"), None)
-        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        if by is not None:
-            return by, "agreed"
-    # "In February, X was scheduled to meet …", "X plans to …": X carries the plan out.
-    if verb.tag_ == "VB" and "to" in aux and verb.dep_ == "xcomp" and verb.head.lemma_ in cues.plan_verbs:
-        plan_subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return (plan_subj, "modal") if plan_subj is not None else (None, "")
-    # "Officers were asked to report back …": the one asked acts.
-    if (
-        verb.tag_ == "VB"
-        and "to" in aux
-        and verb.dep_ == "xcomp"
-        and verb.head.lemma_.lower() in cues.direction_verbs
-        and verb.head.tag_ == "VBN"
-    ):
-        asked = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
-        return (asked, "asked") if asked is not None else (None, "")
-    # "authorise the Public Works Department to remove …": the object of the direction acts.
-    if (
-        verb.tag_ == "VB"
-        and "to" in aux
-        and verb.dep_ in ("xcomp", "ccomp", "advcl")
-        and verb.head.lemma_.lower() in cues.direction_verbs
-    ):
-        obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative")), None)
-        return (obj, "direction") if obj is not None else (None, "")
-    # Subjunctive in a resolution: "That County Councillor Brown meet with …".
-    if (
-        resolution
-        and subj is not None
-        and verb.tag_ in ("VB", "VBP")
-        and not aux
-        and any(c.lower_ == "that" and c.dep_ == "mark" for c in verb.children)
-    ):
-        return subj, "subjunctive"
-    # "the Clerk to write to …" as a bare direction in a resolution or action list.
-    if resolution and subj is not None and verb.tag_ == "VB" and aux == {"to"}:
-        return subj, "direction"
-    # "Hillary is to approach …", "PR are to correct …": an arrangement the person carries out.
-    if (
-        verb.tag_ == "VB"
-        and aux == {"to"}
-        and verb.dep_ == "xcomp"
-        and verb.head.lower_ in ("is", "are")
-        and not any(c.dep_ == "mark" for c in verb.head.children)  # "if the Commission were to …"
-    ):
-        be_subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        return (be_subj, "informal") if be_subj is not None else (None, "")
-    # "Alex needs to post on Slack …": a named member's task (not "we need to …").
-    if verb.tag_ == "VB" and aux == {"to"} and verb.dep_ == "xcomp" and verb.head.lemma_ == "need":
-        need_subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        return (need_subj, "needs") if need_subj is not None else (None, "")
-    return None, ""
