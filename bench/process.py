@@ -7,11 +7,13 @@ next. A phase prints one JSON object as its last line of stdout.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import resource
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -92,3 +94,21 @@ def tree_vm_hwm_mb(pid: int) -> float | None:
         if parent == pid:
             total += vm_hwm_mb(int(entry.name)) or 0.0
     return round(total, 1)
+
+
+Phase = Callable[[list[Path], Path | None, int], dict[str, float]]
+
+
+def phase_main(prog: str, doc: str, phases: dict[str, Phase], workers: int, argv: list[str] | None = None) -> None:
+    """``python -m prog WHICH PAPERS [INDEX] [--workers N]``: one phase over the PDFs a file
+    lists, its figures printed as JSON. The pipeline phase writes an index, so it needs INDEX."""
+    parser = argparse.ArgumentParser(prog=prog, description=doc.splitlines()[0])
+    parser.add_argument("which", choices=list(phases))
+    parser.add_argument("papers", type=Path, help="a file listing one PDF path per line")
+    parser.add_argument("index", type=Path, nargs="?", help="where the pipeline writes its index")
+    parser.add_argument("--workers", type=int, default=workers)
+    args = parser.parse_args(argv)
+    paths = [Path(line) for line in args.papers.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if args.which == "pipeline" and args.index is None:
+        parser.error("pipeline needs INDEX")
+    emit(phases[args.which](paths, args.index, args.workers))

@@ -14,7 +14,6 @@ Phases: ``python -m bench.real floor|pipeline|stages LISTFILE [INDEX]`` print JS
 
 from __future__ import annotations
 
-import argparse
 import resource
 import time
 from collections.abc import Iterator
@@ -22,7 +21,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
-from bench.process import ROOT, emit, run_phase
+from bench.process import ROOT, phase_main, run_phase
 from bench.throughput import WORKERS, _warm, cpu_seconds, run_pipeline, sample
 
 SHARED = ROOT.parent / "shared"
@@ -191,21 +190,12 @@ def measure(out: Path, count: int | None, rounds: int, log, shared: Path = SHARE
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m bench.real", description=__doc__.splitlines()[0])
-    parser.add_argument("which", choices=["floor", "pipeline", "stages"])
-    parser.add_argument("papers", type=Path, help="a file listing one PDF path per line")
-    parser.add_argument("index", type=Path, nargs="?", help="where the pipeline writes its index")
-    parser.add_argument("--workers", type=int, default=WORKERS)
-    args = parser.parse_args(argv)
-    paths = [Path(line) for line in args.papers.read_text(encoding="utf-8").splitlines() if line.strip()]
-    if args.which == "floor":
-        emit(run_floor(paths, args.workers))
-    elif args.which == "stages":
-        emit(run_stages(paths))
-    else:
-        if args.index is None:
-            parser.error("pipeline needs INDEX")
-        emit(run_pipeline(paths, args.index, args.workers))
+    phases = {
+        "floor": lambda paths, _index, workers: run_floor(paths, workers),
+        "pipeline": lambda paths, index, workers: run_pipeline(paths, index, workers),
+        "stages": lambda paths, _index, _workers: run_stages(paths),
+    }
+    phase_main("python -m bench.real", __doc__, phases, WORKERS, argv)
 
 
 if __name__ == "__main__":

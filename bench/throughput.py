@@ -12,14 +12,13 @@ Phases: ``python -m bench.throughput floor|pipeline LISTFILE [INDEX]`` print JSO
 
 from __future__ import annotations
 
-import argparse
 import json
 import resource
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from bench.process import emit
+from bench.process import phase_main
 
 WORKERS = 2
 
@@ -151,19 +150,11 @@ def _doc_of(path: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m bench.throughput", description=__doc__.splitlines()[0])
-    parser.add_argument("which", choices=["floor", "pipeline"])
-    parser.add_argument("papers", type=Path, help="a file listing one PDF path per line")
-    parser.add_argument("index", type=Path, nargs="?", help="where the pipeline writes its index")
-    parser.add_argument("--workers", type=int, default=WORKERS)
-    args = parser.parse_args(argv)
-    paths = [Path(line) for line in args.papers.read_text(encoding="utf-8").splitlines() if line.strip()]
-    if args.which == "floor":
-        emit(run_floor(paths, args.workers))
-    else:
-        if args.index is None:
-            parser.error("pipeline needs INDEX")
-        emit(run_pipeline(paths, args.index, args.workers))
+    phases = {
+        "floor": lambda paths, _index, workers: run_floor(paths, workers),
+        "pipeline": lambda paths, index, workers: run_pipeline(paths, index, workers),
+    }
+    phase_main("python -m bench.throughput", __doc__, phases, WORKERS, argv)
 
 
 if __name__ == "__main__":
