@@ -94,8 +94,7 @@ def actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, s
         and ("be" in aux or "been" in aux)
         and ("to" in aux or aux & cues.modals or (resolution and aux == {"be"}))
     ):
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        pobj = _by_whom(verb)
         return (pobj, "passive") if pobj is not None else (None, "")
     # "Cllr Harris volunteered for the task": the task is the volunteer's.
     if (
@@ -114,10 +113,7 @@ def actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, s
         return subj, "modal"
     # "X agreed to / undertook to <verb>": the promise verb's subject acts.
     if (
-        verb.tag_ == "VB"
-        and "to" in aux
-        and verb.dep_ == "xcomp"
-        and verb.head.lemma_ in cues.promise_verbs
+        _to_promised(verb, aux, cues)
         and not _reported_promise(verb.head)
         and not (verb.head.lemma_ == "decide" and _told_as_history(verb.head))
     ):
@@ -131,15 +127,8 @@ def actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, s
         if agreer is not None:
             return agreer, "agreed"
     # "It was agreed by the board to have …": the agent of the agreement acts.
-    if (
-        verb.tag_ == "VB"
-        and "to" in aux
-        and verb.dep_ == "xcomp"
-        and verb.head.lemma_ in cues.promise_verbs
-        and verb.head.tag_ == "VBN"
-    ):
-        agent = next((c for c in verb.head.children if c.dep_ == "agent"), None)
-        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if _to_promised(verb, aux, cues) and verb.head.tag_ == "VBN":
+        by = _by_whom(verb.head)
         if by is not None:
             return by, "agreed"
     # "In February, X was scheduled to meet …", "X plans to …": X carries the plan out.
@@ -192,3 +181,14 @@ def actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, s
         need_subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         return (need_subj, "needs") if need_subj is not None else (None, "")
     return None, ""
+
+
+def _to_promised(verb: Token, aux: set[str], cues: Cues) -> bool:
+    """``verb`` is what a promise verb promises: "agreed to <verb>", "undertook to <verb>"."""
+    return verb.tag_ == "VB" and "to" in aux and verb.dep_ == "xcomp" and verb.head.lemma_ in cues.promise_verbs
+
+
+def _by_whom(verb: Token) -> Token | None:
+    """The noun of a passive's "by …" agent ("drawn up by Roxanne", "agreed by the board")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
