@@ -35,6 +35,7 @@ from indexer.index.manifest import (
     write_json,
 )
 from indexer.index.schema import SCHEMA_VERSION, build_schema, doc_id, index_documents
+from indexer.index.segment import QuickSegmentWriter
 from indexer.read.extract import sha256_of
 from indexer.records import from_dict, to_dict
 
@@ -44,6 +45,10 @@ Checkpoint = Callable[[str], None]
 # segment's parts into memory for every reader, and the web app has a reader per thread
 # (measured at 10,000 meetings: 5,018 MB serving with compound segments, 240 MB without).
 COMPOUND_SEGMENTS = False
+# A batch of at most this many papers (a clerk adding last month's minutes) writes its segment
+# in memory and lands it as one compound file (indexer/index/segment.py): a paper's segment is
+# ~100 KB, and 18 separate files cost more to create than to write.
+SMALL_BATCH_PAPERS = 10
 STEPS = ("journal-written", "documents-added", "index-committed", "manifest-saved", "records-moved")
 
 
@@ -92,6 +97,7 @@ class Run:
         self.touched_dates: set[str] = set()
         self.dirty = False  # the manifest changed without a batch (stat refreshes)
         self._aliases: dict[str, list[str]] | None = None  # people.json as of now
+        self.expected = SMALL_BATCH_PAPERS + 1  # papers the run will add or remove, when told
 
     def __enter__(self) -> Run:
         return self
@@ -134,7 +140,10 @@ class Run:
 
     def _writer(self):  # noqa: ANN202 - whoosh SegmentWriter
         if self.writer is None:
-            self.writer = self.ix.writer(timeout=60, limitmb=256, compound=COMPOUND_SEGMENTS)
+            small = not self.rebuild and self.expected <= SMALL_BATCH_PAPERS
+            self.writer = QuickSegmentWriter(
+                self.ix, in_memory=small, timeout=60, limitmb=256, compound=COMPOUND_SEGMENTS
+            )
             if self.rebuild:
                 self.writer.schema = build_schema()
         return self.writer

@@ -159,6 +159,7 @@ def index_paths(
         # Taken before reading: a paper saved over while it is read must not be vouched for
         # by the newer file's size and mtime beside the older text's sha256.
         stats = {str(p): stat_or_none(p) for p in todo}
+        run.expected = len(todo) + len(gone)
         run.remove(gone)
         sources = [str(p) for p in todo]
         outcomes = read_on_cluster(sources, cluster) if cluster else _read_all(sources, workers, read or _read)
