@@ -1,9 +1,10 @@
 """Adding a paper writes its segment faster, and the index it leaves is the one Whoosh writes.
 
 ``QuickSegmentWriter`` keeps positions and field lengths in memory instead of asking the
-disk, and writes a small batch's segment in memory as one compound file. What a search
-finds, and how it ranks it, must not move: the files are compared byte for byte with
-Whoosh's own writer, and searches on both indexes give the same hits with the same scores.
+disk, writes a small batch's segment in memory as one compound file, and analyses each text
+once a segment. What a search finds, and how it ranks it, must not move: the files are
+compared byte for byte with Whoosh's own writer, and searches on both indexes give the same
+hits with the same scores.
 """
 
 from __future__ import annotations
@@ -127,6 +128,9 @@ def test_a_small_segment_in_memory_is_found_and_ranked_the_same(tmp_path: Path) 
     assert _hits(quick_dir, QUERIES) == _hits(whoosh_dir, QUERIES)
     assert all(_hits(quick_dir, QUERIES))
     # Each paper's segment is one file, and nothing temporary is left beside the index.
+    # The schema the TOC keeps has the index's own analyzer, not the writer's replaying one.
+    assert b"_AnalysedOnce" not in (quick_dir / "_MAIN_12.toc").read_bytes()
+    assert type(whoosh_index.open_dir(str(quick_dir)).schema["title"].analyzer).__name__ == "CompositeAnalyzer"
     names = sorted(p.name for p in quick_dir.iterdir())
     assert len([n for n in names if n.endswith(".seg")]) == 12
     assert [n for n in names if not n.endswith(".seg")] == ["MAIN_WRITELOCK", "_MAIN_12.toc"]

@@ -17,6 +17,10 @@ as when Whoosh folds the small segments together, lands as separate files. The s
 are the first Whoosh merges, so few are ever on disk at once. A small segment's postings
 are also left uncompressed: zlib on blocks of a posting or two saves nothing on disk and
 was a fifth of the commit; readers read both.
+
+Each text is analysed once a segment: the searched parts (title, resolutions, commitments,
+people) are indexed in their own fields and again in ``words``, and an unnumbered paper's
+commitments are every item's, so the same text went through the analyzer up to 30 times.
 """
 
 from __future__ import annotations
@@ -24,8 +28,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from io import BytesIO
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
+from whoosh.analysis import Token
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.filedb.filestore import RamStorage
 from whoosh.filedb.structfile import BufferFile, StructFile
@@ -59,12 +66,29 @@ class QuickSegmentWriter(SegmentWriter):
                 self._lengths[fieldname][perdoc._docnum] = length_to_byte(length)
 
         perdoc.add_field = add_field_noting_length
+        self._analysed: dict[int, _AnalysedOnce] | None = None  # analyzers lent to the schema
+
+    def add_document(self, **fields: Any) -> None:
+        if self._analysed is None:  # here, not at __init__: a rebuild sets its schema after
+            self._analysed = {}
+            for field in self.schema:
+                if getattr(field, "analyzer", None) is not None:
+                    once = self._analysed.setdefault(id(field.analyzer), _AnalysedOnce(field.analyzer))
+                    field.analyzer = once
+        super().add_document(**fields)
+
+    def _commit_toc(self, segments: Any) -> None:
+        # The TOC pickles the schema: it gets its own analyzers back.
+        for field in self.schema:
+            if isinstance(getattr(field, "analyzer", None), _AnalysedOnce):
+                field.analyzer = field.analyzer.analyzer
+        super()._commit_toc(segments)
 
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
         if self.docnum - self.docbase <= SMALL_SEGMENT_DOCS:
             self.codec._compression = 0  # read when the field writer starts each field
-        self.fieldwriter.add_postings(self.schema, _Lengths(self._lengths), self.pool.iter_postings())
+        _add_postings(self.fieldwriter, self.schema, self._lengths, self.pool.iter_postings())
         self.fieldwriter.close()
 
     def _assemble_segment(self) -> None:
@@ -75,18 +99,75 @@ class QuickSegmentWriter(SegmentWriter):
         super()._assemble_segment()
 
 
-class _Lengths:
-    """``W3PerDocReader.doc_field_length`` answered from memory, value for value."""
+def _add_postings(fieldwriter: Any, schema: Any, lengths: dict[str, dict[int, int]], items: Any) -> None:
+    """``FieldWriter.add_postings`` for Whoosh's W3 field writer, a term at a time.
 
-    def __init__(self, lengths: dict[str, dict[int, int]]) -> None:
-        self._lengths = lengths
+    The same calls on the postings writer's blocks, and so the same bytes, as Whoosh's loop,
+    which makes five method calls a posting (and reads its field length from disk)."""
+    default_length = LENGTHS_COLUMN.default_value()
+    postings = (item for item in items if item[2] != -1)  # -1: a word for a spelling graph
+    for fieldname, terms in groupby(postings, key=itemgetter(0)):
+        fieldwriter.start_field(fieldname, schema[fieldname])
+        column = lengths.get(fieldname)
+        for btext, term_postings in groupby(terms, key=itemgetter(1)):
+            fieldwriter.start_term(btext)
+            writer = fieldwriter._postwriter
+            limit = writer._blocklimit
+            for _field, _text, docnum, weight, value in term_postings:
+                if len(writer._ids) >= limit:
+                    writer._write_block()
+                # W3PerDocReader.doc_field_length: 0 without a length column, None for a 0 byte
+                if column is None:
+                    length = 0
+                else:
+                    lbyte = column.get(docnum, default_length)
+                    length = byte_to_length(lbyte) if lbyte else None
+                writer._ids.append(docnum)
+                writer._weights.append(weight)
+                if weight > writer._maxweight:
+                    writer._maxweight = weight
+                if value:
+                    writer._values.append(value)
+                if length:
+                    if writer._minlength is None or length < writer._minlength:
+                        writer._minlength = length
+                    if length > writer._maxlength:
+                        writer._maxlength = length
+            fieldwriter.finish_term()
+        fieldwriter.finish_field()
 
-    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int | None:
-        column = self._lengths.get(fieldname)
-        if column is None:
-            return default  # no length column was written for the field
-        lbyte = column.get(docnum, LENGTHS_COLUMN.default_value())
-        return byte_to_length(lbyte) if lbyte else None
+
+class _AnalysedOnce:
+    """An analyzer that replays what it made of a text it has analysed before, for indexing.
+
+    Only the call indexing makes (positions, no characters) is remembered, as the words,
+    their positions from the text's start and their boosts; anything else goes through."""
+
+    KEPT_TEXTS = 20_000
+
+    def __init__(self, analyzer: Any) -> None:
+        self.analyzer = analyzer
+        self._seen: dict[str, list[tuple[str, int, float]]] = {}
+
+    def __call__(self, value: Any, **kwargs: Any) -> Any:
+        start = kwargs.get("start_pos", 0)
+        plain = {k: v for k, v in kwargs.items() if k not in ("start_pos", "boosts")}
+        if not isinstance(value, str) or plain != {"positions": True, "mode": "index"}:
+            return self.analyzer(value, **kwargs)
+        seen = self._seen.get(value)
+        if seen is None:
+            if len(self._seen) >= self.KEPT_TEXTS:
+                self._seen.clear()
+            tokens = self.analyzer(value, positions=True, mode="index")
+            seen = self._seen[value] = [(t.text, t.pos, t.boost) for t in tokens if not t.stopped]
+        return _replay(seen, start, kwargs)
+
+
+def _replay(seen: list[tuple[str, int, float]], start: int, kwargs: dict[str, Any]) -> Any:
+    token = Token(**kwargs)
+    for text, pos, boost in seen:
+        token.text, token.pos, token.boost, token.stopped = text, start + pos, boost, False
+        yield token
 
 
 class _Positioned:
