@@ -121,8 +121,9 @@ def write_json(path: Path, data: object, durable: bool = False) -> None:
     try:
         with tmp.open("w", encoding="utf-8") as handle:
             # dumps, not dump: dump streams through the pure-Python encoder, 1.4 s for the
-            # manifest of 10,000 papers on every one-paper re-index; dumps uses the C encoder.
-            handle.write(json.dumps(data, ensure_ascii=False))
+            # manifest of 10,000 papers on every one-paper re-index; dumps uses the C encoder,
+            # and its ASCII form (names' accents escaped) a third faster than the UTF-8 one.
+            handle.write(json.dumps(data))
             if durable:
                 handle.flush()
                 os.fsync(handle.fileno())
