@@ -97,6 +97,7 @@ class Run:
         self.touched_dates: set[str] = set()
         self.dirty = False  # the manifest changed without a batch (stat refreshes)
         self._aliases: dict[str, list[str]] | None = None  # people.json as of now
+        self.people_changed = self.rebuild  # people.json is written again at the commit
         self.expected = SMALL_BATCH_PAPERS + 1  # papers the run will add or remove, when told
 
     def __enter__(self) -> Run:
@@ -166,8 +167,8 @@ class Run:
         doc = old["doc"] if old else self._free_doc_id(Path(source), data["sha256"])
         self.taken[doc] = source
         record = from_dict(data)
-        self.manifest.count_people(record, +1)
-        self._aliases = None
+        if self.manifest.count_people(record, +1):
+            self._aliases, self.people_changed = None, True
         entry = paper_entry(record, doc, stat, time.time())
         self.manifest.papers[source] = entry
         self.touched_dates.add(entry.get("meeting_date") or "")
@@ -185,19 +186,19 @@ class Run:
         self.touched_dates.add(entry.get("meeting_date") or "")
         loaded = load_record(self.index_dir, entry["doc"])
         if loaded:
-            self.manifest.count_people(loaded[0], -1)
-            self._aliases = None
+            if self.manifest.count_people(loaded[0], -1):
+                self._aliases, self.people_changed = None, True
 
     def _store(self, doc: str, data: dict, pages: list[dict]) -> None:
         write_json(self.records / f"{doc}.json.new", {"record": data, "pages": pages})
         record = from_dict(data)
         writer = self._writer()
-        for fields in index_documents(record, doc, self._alias_table()):
+        aliases = self._aliases if self._aliases is not None else self.manifest.aliases()
+        for fields in index_documents(record, doc, aliases):
             writer.add_document(**{k: v for k, v in fields.items() if v not in (None, "")})
 
     def _alias_table(self) -> dict[str, list[str]]:
-        """people.json as the batch so far makes it: built once for the papers indexed and
-        the file written at the commit, and again only after a paper's people are counted."""
+        """people.json as the batch so far makes it, built when a paper's people change it."""
         if self._aliases is None:
             self._aliases = self.manifest.alias_table()
         return self._aliases
@@ -248,23 +249,29 @@ class Run:
         self.checkpoint("index-committed")
         os.replace(self.index_dir / NEXT_MANIFEST, self.index_dir / "manifest.json")
         self.checkpoint("manifest-saved")
-        self._settle(self.pending, self.manifest, self._alias_table())
+        changed = self.people_changed
+        self._settle(self.pending, self.manifest, self._alias_table() if changed else None, people=changed)
         self.checkpoint("records-moved")
         (self.index_dir / "pending.json").unlink()
         self.previous = self.manifest
         self.pending, self.touched_dates, self.dirty, self.rebuild = {}, set(), False, False
+        self.people_changed = False
 
-    def _settle(self, docs: dict[str, str], manifest: Manifest, aliases: dict[str, list[str]] | None = None) -> None:
+    def _settle(
+        self, docs: dict[str, str], manifest: Manifest, aliases: dict[str, list[str]] | None = None, people: bool = True
+    ) -> None:
         """After the commit point: move new records into place, drop removed ones.
 
-        ``aliases`` is ``manifest``'s alias table when the caller has it already."""
+        ``aliases`` is ``manifest``'s alias table when the caller has it already; ``people``
+        False says the batch left it as it was, so people.json is written only if missing."""
         for doc, sha in docs.items():
             new = self.records / f"{doc}.json.new"
             if sha and new.exists():
                 os.replace(new, self.records / f"{doc}.json")
             elif not sha:
                 (self.records / f"{doc}.json").unlink(missing_ok=True)
-        write_json(self.index_dir / "people.json", manifest.alias_table() if aliases is None else aliases)
+        if people or not (self.index_dir / "people.json").exists():
+            write_json(self.index_dir / "people.json", manifest.alias_table() if aliases is None else aliases)
 
     def _recover(self) -> None:
         """Finish a batch a killed run had committed, or undo one it had not."""

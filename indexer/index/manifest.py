@@ -16,7 +16,7 @@ import json
 import logging
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -75,16 +75,27 @@ class Manifest:
         """doc id → source."""
         return {entry["doc"]: source for source, entry in self.papers.items()}
 
-    def count_people(self, record: Record, sign: int) -> None:
-        """Add (+1) or take back (-1) one paper's names of people."""
+    def count_people(self, record: Record, sign: int) -> bool:
+        """Add (+1) or take back (-1) one paper's names of people.
+
+        True when ``alias_table`` changes: a name or an alias appears or goes. A month's
+        minutes mostly name the people of the month before, and then people.json stays."""
+        changed = False
         for name, aliases in alias_table([record]).items():
             counts = self.people.setdefault(name, {})
             for key in (_NAMED, *aliases):
+                had = key in counts
                 counts[key] = counts.get(key, 0) + sign
                 if counts[key] <= 0:
                     del counts[key]
+                changed = changed or had != (key in counts)
             if not counts:
                 del self.people[name]
+        return changed
+
+    def aliases(self) -> PeopleAliases:
+        """``alias_table`` read name by name, without building it: what indexing a paper needs."""
+        return PeopleAliases(self.people)
 
     def alias_table(self) -> dict[str, list[str]]:
         """Canonical name → every other name it is known by: what people.json holds."""
@@ -95,6 +106,25 @@ class Manifest:
                 # Most names have no other (counts holds the name alone): nothing to sort.
                 table[name] = sorted(a for a in counts if a != _NAMED) if len(counts) > 1 else []
         return table
+
+
+class PeopleAliases(Mapping):
+    """A name's other names as ``Manifest.alias_table`` gives them, looked up in the counts."""
+
+    def __init__(self, people: dict[str, dict[str, int]]) -> None:
+        self._people = people
+
+    def __getitem__(self, name: str) -> list[str]:
+        counts = self._people.get(name)
+        if not counts or counts.get(_NAMED, 0) <= 0:
+            raise KeyError(name)
+        return sorted(a for a in counts if a != _NAMED) if len(counts) > 1 else []
+
+    def __iter__(self) -> Iterator[str]:
+        return (name for name in sorted(self._people) if self._people[name].get(_NAMED, 0) > 0)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def paper_entry(record: Record, doc: str, stat: os.stat_result | None, indexed_at: float) -> dict[str, Any]:
