@@ -12,11 +12,12 @@ A small batch (a paper or a few) is written in memory and lands as one compound 
 creating a file costs ~0.7 ms of CPU on our disks, and a segment of separate files is 18
 of them (a column a field), plus a temporary folder and file. A compound segment is copied
 whole into each reader (bench/RESULTS.md: 5 GB serving at 10,000 meetings), so only a
-segment of at most ``COMPOUND_MAX_BYTES`` is landed so (a paper's is ~100 KB); a larger one,
-as when Whoosh folds the small segments together, lands as separate files. The small ones
-are the first Whoosh merges, so few are ever on disk at once. A small segment's postings
-are also left uncompressed: zlib on blocks of a posting or two saves nothing on disk and
-was a fifth of the commit; readers read both.
+segment of at most ``COMPOUND_MAX_BYTES`` is landed so (a real paper's is 140-220 KB); a
+larger one, as when Whoosh folds five or six small ones together, lands as separate files.
+The small ones are the first Whoosh merges, so only the papers added since the last merge
+are ever compound (five at most in a run of 14 one-paper adds to the real-paper index).
+A small segment's postings are also left uncompressed: zlib on blocks of a posting or two
+saves nothing on disk and was a fifth of the commit; readers read both.
 
 Each text is analysed once a segment: the searched parts (title, resolutions, commitments,
 people) are indexed in their own fields and again in ``words``, and an unnumbered paper's
@@ -46,7 +47,7 @@ from whoosh.writing import SegmentWriter
 # Up to this many documents in the new segment, its postings are written uncompressed.
 SMALL_SEGMENT_DOCS = 1000
 # A segment written in memory lands as one compound file up to this size, else as separate files.
-COMPOUND_MAX_BYTES = 1 << 20
+COMPOUND_MAX_BYTES = 512 << 10
 
 
 class QuickSegmentWriter(SegmentWriter):
