@@ -19,9 +19,10 @@ are ever compound (five at most in a run of 14 one-paper adds to the real-paper 
 A small segment's postings are also left uncompressed: zlib on blocks of a posting or two
 saves nothing on disk and was a fifth of the commit; readers read both.
 
-Each text is analysed once a segment: the searched parts (title, resolutions, commitments,
-people) are indexed in their own fields and again in ``words``, and an unnumbered paper's
-commitments are every item's, so the same text went through the analyzer up to 30 times.
+Each text is analysed once a segment, and a text a field has indexed before gives it the
+same postings again: the searched parts (title, resolutions, commitments, people) are indexed
+in their own fields and again in ``words``, and an unnumbered paper's commitments are every
+item's, so the same text went through the analyzer up to 30 times.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from typing import Any
 
 from whoosh.analysis import Token
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC
+from whoosh.fields import TEXT
 from whoosh.filedb.filestore import RamStorage
 from whoosh.filedb.filetables import _lengths as KEY_VALUE_LENGTHS
 from whoosh.filedb.structfile import BufferFile, StructFile
@@ -71,6 +73,8 @@ class QuickSegmentWriter(SegmentWriter):
                 self._lengths[fieldname][perdoc._docnum] = length_to_byte(length)
 
         perdoc.add_field = add_field_noting_length
+        if in_memory:  # no run of postings is spilled to disk: the pool only gathers them
+            self.pool.add = self.pool.current.append
         self._analysed: dict[int, _AnalysedOnce] | None = None  # analyzers lent to the schema
 
     def add_document(self, **fields: Any) -> None:
@@ -80,13 +84,17 @@ class QuickSegmentWriter(SegmentWriter):
                 if getattr(field, "analyzer", None) is not None:
                     once = self._analysed.setdefault(id(field.analyzer), _AnalysedOnce(field.analyzer))
                     field.analyzer = once
+                if type(field) is TEXT:
+                    field.index = _IndexedOnce(field.index)
         super().add_document(**fields)
 
     def _commit_toc(self, segments: Any) -> None:
-        # The TOC pickles the schema: it gets its own analyzers back.
+        # The TOC pickles the schema: it gets its own analyzers and methods back.
         for field in self.schema:
             if isinstance(getattr(field, "analyzer", None), _AnalysedOnce):
                 field.analyzer = field.analyzer.analyzer
+            if isinstance(field.__dict__.get("index"), _IndexedOnce):
+                del field.index
         super()._commit_toc(segments)
 
     def _flush_segment(self) -> None:
@@ -206,6 +214,29 @@ class _AnalysedOnce:
             tokens = self.analyzer(value, positions=True, mode="index")
             seen = self._seen[value] = [(t.text, t.pos, t.boost) for t in tokens if not t.stopped]
         return _replay(seen, start, kwargs)
+
+
+class _IndexedOnce:
+    """A text field's ``index`` that keeps what it made of a text (words, frequencies, weights,
+    encoded positions) for the next document holding the same text in that field: an
+    unnumbered paper's commitments are every item's, a person's name every commitment's."""
+
+    def __init__(self, index: Any) -> None:
+        self._index = index
+        self._seen: dict[str, list[tuple[bytes, int, float, bytes]]] = {}
+
+    def __call__(self, value: Any, **kwargs: Any) -> Any:
+        if kwargs or not isinstance(value, str):
+            return self._index(value, **kwargs)
+        seen = self._seen.get(value)
+        if seen is None:
+            if len(self._seen) >= _AnalysedOnce.KEPT_TEXTS:
+                self._seen.clear()
+            seen = self._seen[value] = list(self._index(value))
+            return seen
+        # Fresh position bytes: a block pickles its values, and pickle writes an object it has
+        # seen before as a back-reference, so shared ones would change the postings' bytes.
+        return [(word, freq, weight, bytes(bytearray(positions))) for word, freq, weight, positions in seen]
 
 
 def _replay(seen: list[tuple[str, int, float]], start: int, kwargs: dict[str, Any]) -> Any:
