@@ -39,6 +39,7 @@ from indexer.index.query import (
 )
 from indexer.index.result_cache import ResultCache
 from indexer.index.snippets import highlighted, highlighted_from_spans, plain
+from indexer.index.term_places import remember_term_places
 
 __all__ = ["FACETS", "Hit", "SearchIndex", "SearchResult", "list_commitments", "parse_query", "search"]
 
@@ -137,6 +138,7 @@ class SearchIndex:
         try:
             if current is None or not current.up_to_date():
                 fresh = self._ix.searcher(weighting=MinutesWeighting(self.facet_columns))
+                remember_term_places(fresh.reader())
                 self.facet_columns.forget_except(r for r, _ in fresh.reader().leaf_readers())
                 self._all.add(fresh)
                 local.searcher = current = fresh  # the old one closes when its last search ends
