@@ -157,3 +157,23 @@ def test_facet_counts_add_up_across_segments_and_equal_counts_read_in_order(tmp_
     assert facets["person"] == [["Amy Fox", 2], ["Zoe Ng", 2], ["Bob Lee", 1]]
     assert facets["year"] == [["2021", 3], ["2020", 2]]
     assert months == [["2020-11", 2], ["2021-01", 1], ["2021-02", 2]]
+
+
+def test_a_long_facet_lists_its_most_frequent_values_and_never_the_empty_one(tmp_path) -> None:  # noqa: ANN001
+    """Forty meetings, most passages from none (the empty value counts most): the thirty
+    listed are the most frequent, equal counts in name order, and no empty name."""
+    from whoosh import index as whoosh_index
+
+    from indexer.index.facets import TOP_VALUES, FacetColumns
+    from indexer.index.schema import build_schema
+
+    ix = whoosh_index.create_in(str(tmp_path), build_schema())
+    names = [f"Meeting {n:02d}" for n in range(40)]
+    meetings = [name for n, name in enumerate(names) for _ in range(1 + n % 3)] + [""] * 200
+    with ix.writer() as writer:
+        for n, name in enumerate(meetings):
+            writer.add_document(id=str(n), type="item", meeting=name)
+    with ix.searcher() as searcher:
+        facets, _months = FacetColumns().count(searcher, range(len(meetings)))
+    expected = sorted(((name, 1 + n % 3) for n, name in enumerate(names)), key=lambda pair: (-pair[1], pair[0]))
+    assert facets["meeting"] == [list(pair) for pair in expected[:TOP_VALUES]]

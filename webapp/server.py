@@ -121,12 +121,15 @@ def _serve_on(
     from waitress import wasyncore
     from waitress.server import create_server
 
+    from webapp.channel import QuietChannel
+
     logging.basicConfig()  # as waitress.serve does: its warnings reach stderr
     # A thread waiting for the interpreter waits at most this long for a busy one (Python's
     # default is 5 ms): a quick search beside a slow one then barely slows (issue 16's flood).
     sys.setswitchinterval(SWITCH_INTERVAL_S)
     sockets: dict[int, Any] = {}
     server = create_server(make_app(), map=sockets, sockets=[listener], **serving_options(threads))
+    server.channel_class = QuietChannel  # its loop leaves a running request's output to it (webapp/channel.py)
     if shared is None:
         server.run()
         return

@@ -59,14 +59,6 @@ class CodedColumn:
         codes = [index.setdefault(v, len(index)) for values in column for v in values]
         return cls(list(index), np.array(codes, dtype=np.int32), np.array(owners, dtype=np.int64))
 
-    def codes_of(self, docs: np.ndarray, size: int) -> np.ndarray:
-        """The codes of documents ``docs`` (segment-local numbers), one per value they hold."""
-        if self.owners is None:
-            return self.codes[docs]
-        chosen = np.zeros(size, dtype=bool)
-        chosen[docs] = True
-        return self.codes[chosen[self.owners]]
-
 
 @dataclass(frozen=True)
 class Vocabulary:
@@ -88,6 +80,39 @@ class Vocabulary:
         return cls(values, numbers)
 
 
+@dataclass(frozen=True)
+class MergedColumn:
+    """A facet across all of a reader's segments: each entry's place in the vocabulary, by
+    global document number, so a search's counts are one ``bincount`` however many segments
+    the index has (per segment, numpy's per-call cost was most of a count)."""
+
+    numbers: np.ndarray
+    owners: np.ndarray | None  # as in CodedColumn, by global document number
+    size: int
+
+    @classmethod
+    def of(cls, vocabulary: Vocabulary, segments: list[tuple[CodedColumn, int, int]]) -> MergedColumn:
+        """``segments``: each segment's coded column, base and size, in the reader's order."""
+        size = max((base + length for _coded, base, length in segments), default=0)
+        if all(coded.owners is None for coded, _base, _length in segments):
+            numbers = np.zeros(size, dtype=np.int64)
+            for n, (coded, base, length) in enumerate(segments):
+                numbers[base : base + length] = vocabulary.numbers[n][coded.codes]
+            return cls(numbers, None, size)
+        parts = [vocabulary.numbers[n][coded.codes] for n, (coded, _base, _length) in enumerate(segments)]
+        owners = [coded.owners + base for coded, base, _length in segments]
+        return cls(np.concatenate(parts), np.concatenate(owners), size)
+
+    def counts(self, docs: np.ndarray, length: int) -> np.ndarray:
+        """How many of documents ``docs`` (global numbers) hold each value of the vocabulary."""
+        docs = docs[(docs >= 0) & (docs < self.size)]
+        if self.owners is None:
+            return np.bincount(self.numbers[docs], minlength=length)
+        chosen = np.zeros(self.size, dtype=bool)
+        chosen[docs] = True
+        return np.bincount(self.numbers[chosen[self.owners]], minlength=length)
+
+
 class FacetColumns:
     """Per-segment copies of the facet columns, shared by every searcher of one index."""
 
@@ -96,6 +121,7 @@ class FacetColumns:
         self._coded: dict[tuple[str, str], CodedColumn] = {}
         self._whole: dict[tuple[str, tuple[Any, ...]], list[Any]] = {}  # (field, segments) → values
         self._vocabularies: dict[tuple[str, tuple[str, ...]], Vocabulary] = {}  # (field, segments) → values
+        self._merged: dict[tuple[str, tuple[Any, ...]], tuple[Vocabulary, MergedColumn]] = {}
         self._lock = threading.Lock()
 
     def column(self, reader: Any, fieldname: str, many: bool = False) -> list[Any]:
@@ -173,26 +199,29 @@ class FacetColumns:
                 self._vocabularies[key] = vocabulary
         return vocabulary
 
+    def merged(self, leaves: list[tuple[Any, int]], fieldname: str, many: bool) -> tuple[Vocabulary, MergedColumn]:
+        """``fieldname``'s vocabulary and codes across a reader's segments, built once."""
+        key = (fieldname, tuple((_segment_id(reader), base) for reader, base in leaves))
+        found = self._merged.get(key)
+        if found is None:
+            readers = [reader for reader, _base in leaves]
+            vocabulary = self.vocabulary(readers, fieldname, many)
+            coded = [(self.coded(reader, fieldname, many), base, reader.doc_count_all()) for reader, base in leaves]
+            found = (vocabulary, MergedColumn.of(vocabulary, coded))
+            with self._lock:
+                for old in [k for k in self._merged if k[0] == fieldname][:-2]:
+                    del self._merged[old]  # keep the last few generations a thread may still search
+                self._merged[key] = found
+        return found
+
     def count(self, searcher: Any, docnums: Iterable[int]) -> tuple[Facets, list[list[Any]]]:
         """Counts by person, organisation, meeting, type and year; hits per month."""
         wanted = np.fromiter(docnums, dtype=np.int64)
-        wanted.sort()
         leaves = list(searcher.reader().leaf_readers())
-        readers = [reader for reader, _base in leaves]
-        found = []  # (segment's place, its matched local documents, its size)
-        for n, (reader, base) in enumerate(leaves):
-            size = reader.doc_count_all()
-            low, high = np.searchsorted(wanted, [base, base + size])
-            if low < high:
-                found.append((n, wanted[low:high] - base, size))
         totals = {}
         for name, (fieldname, many) in (*_COLUMNS.items(), ("", _TIMELINE)):
-            vocabulary = self.vocabulary(readers, fieldname, many)
-            counts = np.zeros(len(vocabulary.values), dtype=np.int64)
-            for n, local, size in found:
-                codes = self.coded(readers[n], fieldname, many).codes_of(local, size)
-                counts += np.bincount(vocabulary.numbers[n][codes], minlength=len(counts))
-            totals[name] = (vocabulary.values, counts)
+            vocabulary, merged = self.merged(leaves, fieldname, many)
+            totals[name] = (vocabulary.values, merged.counts(wanted, len(vocabulary.values)))
         values, counts = totals.pop("")
         months = [[values[n], int(counts[n])] for n in np.flatnonzero(counts) if values[n]]
         return {name: _top(*totals[name]) for name in FACETS}, months
@@ -201,7 +230,9 @@ class FacetColumns:
 def _top(values: list[str], counts: np.ndarray) -> list[list[Any]]:
     """The most frequent values, most first and then in the order of the values; no ""."""
     places = np.flatnonzero(counts)
-    ranked = places[np.argsort(-counts[places], kind="stable")]
+    # Only "" is left out, so one more than shown is enough to look at (a person facet can
+    # have hundreds of values: listing them all was most of a count).
+    ranked = places[np.argsort(-counts[places], kind="stable")][: TOP_VALUES + 1].tolist()
     return [[values[n], int(counts[n])] for n in ranked if values[n]][:TOP_VALUES]
 
 

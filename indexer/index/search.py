@@ -39,6 +39,7 @@ from indexer.index.query import (
 )
 from indexer.index.result_cache import ResultCache
 from indexer.index.snippets import highlighted, highlighted_from_spans, plain
+from indexer.index.term_places import remember_term_places
 
 __all__ = ["FACETS", "Hit", "SearchIndex", "SearchResult", "list_commitments", "parse_query", "search"]
 
@@ -137,6 +138,7 @@ class SearchIndex:
         try:
             if current is None or not current.up_to_date():
                 fresh = self._ix.searcher(weighting=MinutesWeighting(self.facet_columns))
+                remember_term_places(fresh.reader())
                 self.facet_columns.forget_except(r for r, _ in fresh.reader().leaf_readers())
                 self._all.add(fresh)
                 local.searcher = current = fresh  # the old one closes when its last search ends
@@ -294,13 +296,15 @@ def _ranked(index, searcher, text, q, allowed, empty, limit, page, facets, highl
         # Every word was asked for and no passage has them all: ask for all but one, then
         # any (not when the user wrote AND/OR/NOT: "x NOT y" must not become "x OR NOT y").
         missing = absent_words(searcher, q, text)
+        asked = [q]
         fewer = one_word_fewer(q)
         if fewer is not None:
             results, matched, partial = ranked_page(searcher, fewer, page, limit, allowed, order, deadline)
-            q = fewer
+            asked.append(fewer)
         if results.total == 0 and not partial:
             q = parse_query(text, schema, group=OrGroup.factory(0.9), aliases=index.canonical_people)
-            results, matched, partial = ranked_page(searcher, q, page, limit, allowed, order, deadline)
+            if q not in asked:  # a phrase or one word reads the same either way: found nothing already
+                results, matched, partial = ranked_page(searcher, q, page, limit, allowed, order, deadline)
         relaxed = results.total > 0
     refused = refused_wildcards(text)
     empty.error = f"Wildcards need two letters before them (“pol*”, not “{refused[0]}”)." if refused else None
