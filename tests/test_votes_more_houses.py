@@ -90,3 +90,30 @@ def test_a_phrase_after_an_item_heading_is_no_roll_call_answer(members: Gazettee
     text = "ADOPTION OF AGENDA – No additions to agenda. Motion to adopt agenda by Paul White, seconded by Rita Brown. Motion passed."
     votes = find_votes(text, members, "4")
     assert [(v.moved, v.against) for v in votes] == [("Paul White", [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Proposed Cllr White, seconded Cllr Brown and RESOLVED that the minutes be signed.",
+        "Cllr White proposed, Cllr Brown seconded, all agreed.",
+        "White/Brown moved to approve the budget. Passed 4-0.",
+        "Motion by Paul White to approve. Second by Rita Brown. Motion passed.",
+        "It was moved by White and seconded by Brown to approve the minutes. All voted in favor.",
+    ],
+)
+def test_parish_and_club_movers_each_name_mover_and_seconder(members: Gazetteer, text: str) -> None:
+    assert _read(text, members) == [("carried", "Paul White", "Rita Brown")]
+
+
+def test_a_resolution_with_no_motion_put_is_no_vote(members: Gazetteer) -> None:
+    assert (
+        find_votes("RESOLVED that the report be noted. RESOLVED that the Clerk write to the county.", members, "4")
+        == []
+    )
+
+
+def test_a_roll_call_answered_after_commas_gives_each_member_a_side(members: Gazetteer) -> None:
+    text = "Motion by White, seconded by Brown, to approve. Roll call: White, aye; Brown, aye; Dallas, nay. Motion carried 2-1."
+    votes = find_votes(text, members, "4")
+    assert [(v.for_, v.against) for v in votes] == [(["Paul White", "Rita Brown"], ["Carl Dallas"])]

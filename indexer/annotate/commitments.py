@@ -302,6 +302,8 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
             continue
         if how == "volunteered_bare":
             action = needed(verb) or topic_action("take on", actor_tok, sent)
+            if action == "take on":
+                continue  # no task named before the volunteer
         else:
             action = _bracketed(actor_tok, verb) or with_context(action_text(verb, actor_tok, how), verb, sent)
         if action and len(action.split()) == 1:

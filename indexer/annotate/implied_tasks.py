@@ -27,18 +27,26 @@ def topic_action(verb: str, actor: Token, sent: Span) -> str:
     if first == sent.start or sent.doc[first - 1].text not in ("-", "–", "—", ":"):
         return verb  # only a topic set apart by a dash or colon names the task
     topic = " ".join(sent.doc[sent.start : first].text.split()).strip(" -–—:;,.")
+    topic = re.split(r"\s[-–—•]\s", topic)[-1]  # the last of a run of dashed points
     topic = re.sub(r"^(?:[•▪o]|\(?[a-z0-9]{1,3}[.)])\s+", "", topic)
     return f"{verb} ({topic})" if len(topic.split()) >= 2 else verb
 
 
 def needed(volunteered: Token) -> str | None:
     """ "A bbq needs to be organized – Alex has volunteered": "organize a bbq"."""
-    need = next((c for c in volunteered.children if c.lemma_ == "need" and c.i < volunteered.i), None)
+    # the need nearest before the volunteer, wherever the parser hung it
+    needs = [t for t in volunteered.sent if t.lemma_ == "need" and t.i < volunteered.i]
+    need = needs[-1] if needs else None
     done = next((c for c in need.children if c.dep_ == "xcomp" and c.tag_ == "VBN"), None) if need is not None else None
     what = next((c for c in need.children if c.dep_ == "nsubj"), None) if need is not None else None
     if done is None or what is None:
         return None
-    return f"{done.lemma_} {' '.join(t.lower_ if t.tag_ == 'DT' else t.text for t in what.subtree)}"
+    words = [
+        t.lower_ if t.lower_ in ("a", "an", "the") else t.text
+        for t in what.subtree
+        if not t.is_punct and not t.is_space
+    ]
+    return f"{done.lemma_} {' '.join(words)}" if words else None
 
 
 def requester(verb: Token) -> str | None:

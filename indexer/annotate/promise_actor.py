@@ -116,7 +116,8 @@ def actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, s
         and subj is not None
         and subj.pos_ == "PROPN"
         and subj.i > verb.sent.start + 1
-        and not any(c.dep_ in ("xcomp", "dobj", "prep", "ccomp") and c.i > verb.i for c in verb.children)
+        and verb.dep_ == "ROOT"  # not told: "… said that Don volunteered and helped all the time"
+        and not any(c.dep_ in ("xcomp", "dobj", "prep", "ccomp", "conj") and c.i > verb.i for c in verb.children)
     ):
         return subj, "volunteered_bare"
     if verb.tag_ == "VBN" or verb.tag_ == "VBD":
@@ -223,8 +224,9 @@ def _second_clause_subject(verb: Token) -> Token | None:
     joint = verb.doc[start - 1] if start - 1 >= sent.start else None
     if joint is None or joint.lower_ not in ("and", ";", "but", "while", "whilst"):
         return None
-    # a clause before it, not a list of owners ("the Clerk and Cllr Smith will meet …")
-    if not any(t.pos_ == "VERB" for t in verb.doc[sent.start : joint.i]):
+    # a clause of its own joined to an earlier one, not a list of joint owners ("it was agreed
+    # that Cllrs O'Leary and Morris will meet …", "the Clerk and Cllr Smith will meet …")
+    if verb.dep_ != "conj" or verb.head.i >= joint.i:
         return None
     return verb.doc[end]
 

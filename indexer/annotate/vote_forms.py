@@ -43,6 +43,8 @@ MOVED = [
     re.compile(
         rf"\b(?i:(?:up)?on\s+(?:a\s+|the\s+)?motion\s+(?:of|by|from))\s+(?P<mover>{NAME}),?\s+(?i:(?:and\s+)?seconded\s+by)\s+(?P<seconder>{NAME})"
     ),
+    # "Smith/Jones moved to approve the budget": mover first, seconder after the slash.
+    re.compile(rf"(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s+(?i:moved|motioned)\b\s*(?P<motion>[^.;]*)"),
     # Initials or surnames paired by a slash: "M/S/C White/Brown to approve …",
     # "Moved/Seconded: White/Brown", "Motion (White/Brown) to accept …".
     re.compile(
@@ -52,7 +54,7 @@ MOVED = [
     # "Robin motion, Justin seconded", "James Trammell motioned to approve, Justin Poehnelt
     # seconded", "BB moved for acceptance of the agenda, MK second".
     re.compile(
-        rf"(?P<mover>{NAME})\s+(?i:motion(?:ed)?|moved)\b(?P<motion>[^.;,]{{0,120}}),\s*(?P<seconder>{NAME})\s+{_SEC}\b"
+        rf"(?P<mover>{NAME})\s+(?i:motion(?:ed)?|moved|proposed)\b(?P<motion>[^.;,]{{0,120}}),\s*(?P<seconder>{NAME})\s+{_SEC}\b"
     ),
     re.compile(
         rf"(?P<mover>{NAME})\s+(?:moved|motioned|motions|moves)\b(?:\s+(?:approval of|that|to))?\s*(?P<motion>[^.;]*)"
@@ -65,7 +67,7 @@ MOVED = [
     # "Moved to adjourn meeting by Royal Hanson, seconded and approved".
     # "Motion to adopt agenda by Lance VE7LOC, seconded by Gavin VE7GSJ".
     re.compile(
-        rf"\b(?i:moved|motion)\s+(?P<motion>to\s[^.;]{{3,80}}?)\s+by\s+(?P<mover>{NAME})"
+        rf"\b(?i:moved|motion)\s+(?P<motion>to\s(?:(?!(?i:seconded))[^.;:]){{3,80}}?)\s+by\s+(?P<mover>{NAME})"
         rf"(?:,?\s+(?i:(?:and\s+)?second(?:ed)?\s+by)\s+(?P<seconder>{NAME}))?"
     ),
     re.compile(
@@ -93,9 +95,11 @@ MOVED = [
     re.compile(
         rf"(?P<mover>{NAME})\s*\((?i:motion|moved|mover)\),?\s*(?P<seconder>{NAME})\s*\((?i:second(?:ed|er)?)\)"
     ),
-    # "Motion to approve March 2018 Minutes: Sterling/O'Dell; carried".
+    # "Motion to approve March 2018 Minutes: Sterling/O'Dell; carried", "Motion to adopt
+    # amended constitution: Wayne VA7BUP, seconded by Doug VE7XAG".
     re.compile(
-        rf"\b(?i:motion)\s+(?P<motion>(?i:to)\s[^:;]{{3,200}}):\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*[;,.]"
+        rf"\b(?i:motion)\s+(?P<motion>(?i:to)\s[^:;]{{3,200}}):\s*(?P<mover>{NAME})"
+        rf"(?:\s*/\s*(?P<seconder>{NAME})\s*[;,.]|,?\s+(?i:seconded\s+by)\s+(?P<seconder2>{NAME}))"
     ),
     # "Membership Fee for upcoming year: $40 - RS, 2nd AW".
     re.compile(rf"[-–]\s*(?P<mover>{NAME}),\s*2nd\s+(?:by\s*:?\s*)?(?P<seconder>{NAME})"),
@@ -112,7 +116,7 @@ MOVED = [
     re.compile(rf"(?P<mover>{NAME})\s+(?i:proposed)\s+(?P<motion>that\b[^.;]*)"),
 ]
 PROPOSED_FORM = MOVED[-3]
-SECONDED_BY = re.compile(rf"\b(?i:seconded|2nd)\s+(?i:by)\s*:?\s*(?P<seconder>{NAME})")
+SECONDED_BY = re.compile(rf"\b(?i:seconded|second|2nd)\s+(?i:by)\s*:?\s*(?P<seconder>{NAME})")
 SECONDED = re.compile(rf"(?P<seconder>{NAME}),?\s+(?i:seconded|seconds|second\s+the\s+same)\b")
 
 # Signs that a motion was put to the meeting.
@@ -153,7 +157,7 @@ _WORDS = re.compile(
     r"(?P<unan1>unanimously\s+)?"
     # "carried out/forward/on" is work, not a vote; "carried on a show of hands" is one.
     r"(?P<word>carried(?!\s+(?:out|forward|over|through)\b|\s+on\b(?!\s+(?:a\s+)?(?:show|vote|division|poll)))|passed|passes|approved|adopted|agreed"
-    r"|accepted|confirmed|ratified|elected|appointed|(?:all|unanimously)\s+in\s+favou?r"
+    r"|accepted|confirmed|ratified|elected|appointed|(?:all|unanimously)\s+in\s+favou?r|(?-i:RESOLVED)"
     r"|lost|defeated|fell|rejected|denied|failed(?!\s+to\s+(?!carry|pass))|not\s+carried|(?:does|did)\s+not\s+(?:pass|carry)"
     r"|(?:was|were)\s+not\s+(?:passed|approved|adopted))\b"
     rf"(?P<unan2>\s+(?:unanimously|nem\.?\s*con\b\.?))?(?:\s+(?:by\s+a\s+vote\s+of\s+|with\s+a\s+vote\s+of\s+)?{_TALLY})?",
@@ -170,6 +174,7 @@ _CLOSED_WEAK = re.compile(
 )
 _LOST = re.compile(r"lost|defeated|fell|rejected|denied|failed|not\b", re.IGNORECASE)
 _WEAK = {
+    "resolved",  # "Proposed Cllr A, seconded Cllr B and RESOLVED that …": counts beside a motion
     "approved",
     "adopted",
     "agreed",
@@ -215,7 +220,8 @@ _COUNTS = [
 _VOTED_TO = re.compile(
     r"\b(?:council|board|committee|members|meeting|commission|it\s+was)\s+voted\s+(?:unanimously\s+)?(?:not\s+)?(?:to|in\s+favou?r)\b"
     # "Majority vote to keep original meeting time", "Unanimous vote in favour of the plan".
-    r"|\b(?:majority|unanimous)\s+vote\s+(?:to|in\s+favou?r)\b",
+    r"|\b(?:majority|unanimous)\s+vote\s+(?:to|in\s+favou?r)\b"
+    r"|\b(?:all|everyone|everybody)\s+(?:present\s+)?voted\s+(?:in\s+favou?r|for|yes|aye)\b",
     re.IGNORECASE,
 )
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bnem\.?\s*con\b", re.IGNORECASE)
@@ -223,7 +229,7 @@ _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bnem\.?\s*con\b", re.IGNORECASE)
 _MSC = re.compile(r"\bM\s*/\s*S\s*/\s*[CP]\b")
 # A roll call read out as "Cauthorne - yes Hall - no Kennedy - yes …" or "Miley: Aye; …".
 ROLL = re.compile(
-    rf"(?<![\w'’])(?P<who>{NAME})\s*[:\-–]\s*(?P<side>aye|yes|yea|no|nay|abstain(?:ed)?|absent)\b"
+    rf"(?<![\w'’])(?P<who>{NAME})\s*[:\-–,]\s*(?P<side>aye|yes|yea|no|nay|abstain(?:ed)?|absent)\b"
     # an answer, not a phrase: "ADOPTION OF AGENDA – No additions to agenda" is no vote
     r"(?!\s+(?-i:[a-z]))",
     re.IGNORECASE,

@@ -153,7 +153,7 @@ def _vote(
 ) -> Vote:
     span = flat[start:end]
     groups = mover.groupdict() if mover else {}
-    seconder = groups.get("seconder") or _first(SECONDED, span) or _first(SECONDED_BY, span)
+    seconder = groups.get("seconder") or groups.get("seconder2") or _first(SECONDED, span) or _first(SECONDED_BY, span)
     if seconder and seconder == groups.get("mover"):
         seconder = None  # "a motion was made by Sarah Curde, seconded, and approved"
     motion = re.split(r",?\s+seconded\s+by\b", groups.get("motion") or "")[0]
