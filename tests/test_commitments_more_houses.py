@@ -106,3 +106,40 @@ def test_a_who_when_column_gives_each_row_its_owner_and_date(tmp_path: Path) -> 
         ("Anne Prest", "report to the county", "April"),
         ("Carl Dallas", "obtain quotes", "next meeting"),
     ]
+
+
+ALLOTMENTS = """Greenfield Allotment Society
+
+Committee meeting 5 June 2019
+
+Present: Mick Jones, Karen Hill, Mags Brown, Tom Reed
+
+1. Plots
+
+"""
+
+
+def allotment_actions(tmp_path: Path, body: str) -> list[tuple[str, str]]:
+    paper = tmp_path / "minutes.txt"
+    paper.write_text(ALLOTMENTS + body, encoding="utf-8")
+    record, _ = read_paper(paper)
+    return [(c.actor, c.action) for c in record.commitments]
+
+
+def test_a_carried_forward_action_after_its_own_sentence_is_the_owners(tmp_path: Path) -> None:
+    assert allotment_actions(tmp_path, "Trough 3 still leaking. c/f action Mick\n") == [
+        ("Mick Jones", "trough 3 still leaking")
+    ]
+
+
+def test_an_owner_after_a_hyphen_takes_on_the_line_before_it(tmp_path: Path) -> None:
+    assert allotment_actions(tmp_path, "Shed roof needs felt - Tom to sort\n") == [
+        ("Tom Reed", "sort (Shed roof needs felt)")
+    ]
+
+
+def test_each_owner_of_a_semicolon_list_keeps_their_own_task(tmp_path: Path) -> None:
+    found = allotment_actions(tmp_path, "Show schedule: Mags will print the schedules; Tom will book the judge.\n")
+    assert found == [("Mags Brown", "print the schedules"), ("Tom Reed", "book the judge")]
+    found = allotment_actions(tmp_path, "Actions: Karen to get a third quote; Mick to order the work.\n")
+    assert found == [("Karen Hill", "get a third quote"), ("Mick Jones", "order the work")]

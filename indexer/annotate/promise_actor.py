@@ -57,7 +57,13 @@ def modal_of(verb: Token) -> str | None:
 def actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, str]:
     """The token naming who will act on ``verb``, and which form made it a commitment."""
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # the nearest subject before the verb: "Show schedule: Mags will print …; Tom will book
+    # the judge" hangs both "schedule" and "Tom" on "book"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < verb.i]
+    subj = next(iter(subjects), None)
+    if len(before) > 1 and any(t.text in (";", ":") for t in verb.doc[before[0].i : before[-1].i]):
+        subj = before[-1]
     subj = _second_clause_subject(verb) or subj
     if subj is None and verb.dep_ == "conj" and verb.tag_ == "VB":
         head = verb.head
