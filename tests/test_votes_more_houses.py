@@ -117,3 +117,11 @@ def test_a_roll_call_answered_after_commas_gives_each_member_a_side(members: Gaz
     text = "Motion by White, seconded by Brown, to approve. Roll call: White, aye; Brown, aye; Dallas, nay. Motion carried 2-1."
     votes = find_votes(text, members, "4")
     assert [(v.for_, v.against) for v in votes] == [(["Paul White", "Rita Brown"], ["Carl Dallas"])]
+
+
+def test_a_proposal_then_its_seconder_after_a_semicolon_then_agreed(members: Gazetteer) -> None:
+    text = "JS proposed a donation of £50 to the band; seconded by RB. This was agreed."
+    gaz = Gazetteer()
+    for name in ("John Slater", "Rob Boyd"):
+        gaz.listed.add(gaz.add(Person(name=name)).name)
+    assert _read(text, gaz) == [("carried", "John Slater", "Rob Boyd")]

@@ -43,6 +43,10 @@ MOVED = [
     re.compile(
         rf"\b(?i:(?:up)?on\s+(?:a\s+|the\s+)?motion\s+(?:of|by|from))\s+(?P<mover>{NAME}),?\s+(?i:(?:and\s+)?seconded\s+by)\s+(?P<seconder>{NAME})"
     ),
+    # "JS proposed a donation of £50 to the band; seconded by RB. This was agreed."
+    re.compile(
+        rf"(?P<mover>{NAME})\s+(?i:proposed|moved)\s+(?P<motion>[^.;]{{3,160}}?)[;,]\s*(?i:and\s+)?(?i:seconded\s+by)\s+(?P<seconder>{NAME})"
+    ),
     # "Smith/Jones moved to approve the budget": mover first, seconder after the slash.
     re.compile(rf"(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s+(?i:moved|motioned)\b\s*(?P<motion>[^.;]*)"),
     # Initials or surnames paired by a slash: "M/S/C White/Brown to approve …",
@@ -99,7 +103,7 @@ MOVED = [
     # amended constitution: Wayne VA7BUP, seconded by Doug VE7XAG".
     re.compile(
         rf"\b(?i:motion)\s+(?P<motion>(?i:to)\s[^:;]{{3,200}}):\s*(?P<mover>{NAME})"
-        rf"(?:\s*/\s*(?P<seconder>{NAME})\s*[;,.]|,?\s+(?i:seconded\s+by)\s+(?P<seconder2>{NAME}))"
+        rf"(?:\s*/\s*(?P<seconder>{NAME})\s*[;,.\-–—]|,?\s+(?i:seconded\s+by)\s+(?P<seconder2>{NAME}))"
     ),
     # "Membership Fee for upcoming year: $40 - RS, 2nd AW".
     re.compile(rf"[-–]\s*(?P<mover>{NAME}),\s*2nd\s+(?:by\s*:?\s*)?(?P<seconder>{NAME})"),

@@ -199,6 +199,8 @@ def _person(name: str | None, gaz: Gazetteer) -> str | None:
         return None
     # "Publishing Policy- Gayle made a motion …": the name follows the item's dash.
     name = re.split(r"[-–]\s+|(?<=[a-z]{3})\.\s+", name)[-1]
+    # "ADJOURNMENT Councilwoman Kennedy makes the motion": a capitals heading before the name.
+    name = re.sub(r"^(?:[A-Z]{3,}\.?\s+)+(?=[A-Z][a-z])", "", name)
     # "… may be Confirmed Mr. N. Arunprakash, Second the Same": the name starts at its title.
     name = re.sub(rf"^[A-Z]\w+\s+(?=(?:{TITLES})\.?\s*[A-Z])", "", name)
     found = gaz.resolve(name.strip(" ,.:"))
