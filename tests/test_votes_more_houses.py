@@ -125,3 +125,12 @@ def test_a_proposal_then_its_seconder_after_a_semicolon_then_agreed(members: Gaz
     for name in ("John Slater", "Rob Boyd"):
         gaz.listed.add(gaz.add(Person(name=name)).name)
     assert _read(text, gaz) == [("carried", "John Slater", "Rob Boyd")]
+
+
+def test_speech_after_a_name_and_a_comma_is_no_roll_answer(members: Gazetteer) -> None:
+    text = (
+        "Councilman White makes the motion to adopt. Councilwoman Prest states, yes we need this. "
+        "Councilman Brown seconds. ROLL CALL VOTE White - yes Brown - yes Prest - yes"
+    )
+    votes = find_votes(text, members, "4")
+    assert [(v.for_, v.against) for v in votes] == [(["Paul White", "Rita Brown", "Anne Prest"], [])]

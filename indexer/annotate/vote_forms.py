@@ -233,9 +233,12 @@ _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bnem\.?\s*con\b", re.IGNORECASE)
 _MSC = re.compile(r"\bM\s*/\s*S\s*/\s*[CP]\b")
 # A roll call read out as "Cauthorne - yes Hall - no Kennedy - yes …" or "Miley: Aye; …".
 ROLL = re.compile(
-    rf"(?<![\w'’])(?P<who>{NAME})\s*[:\-–,]\s*(?P<side>aye|yes|yea|no|nay|abstain(?:ed)?|absent)\b"
+    rf"(?<![\w'’])(?P<who>{NAME})\s*[:\-–]\s*(?P<side>aye|yes|yea|no|nay|abstain(?:ed)?|absent)\b"
     # an answer, not a phrase: "ADOPTION OF AGENDA – No additions to agenda" is no vote
-    r"(?!\s+(?-i:[a-z]))",
+    r"(?!\s+(?-i:[a-z]))"
+    # "Roll call: Smith, aye; Jones, nay.": after a comma only a name of capitalised words and
+    # an answer the list's punctuation closes ("Kennedy states, yes …" is speech)
+    rf"|(?<![\w'’])(?P<who2>(?-i:{NAME})),\s*(?P<side2>aye|yea|nay|yes|no|abstain(?:ed)?)\b(?=\s*[;,.]|\s*$)",
     re.IGNORECASE,
 )
 
@@ -291,6 +294,11 @@ def _stated(m: re.Match[str], flat: str) -> bool:
     )
 
 
+def roll_answer(match: re.Match[str]) -> tuple[str, str]:
+    """(who, side) of one ROLL answer, whichever of its forms matched."""
+    return (match.group("who") or match.group("who2"), (match.group("side") or match.group("side2")).lower())
+
+
 def _roll_blocks(flat: str) -> list[Outcome]:
     """Three or more "Name - yes" answers in a row: a roll call, counted."""
     blocks: list[Outcome] = []
@@ -300,7 +308,7 @@ def _roll_blocks(flat: str) -> list[Outcome]:
             run.append(m)
             continue
         if len(run) >= 3:
-            sides = [r.group("side").lower() for r in run]
+            sides = [roll_answer(r)[1] for r in run]
             ayes = sum(s in ("aye", "yes", "yea") for s in sides)
             noes = sum(s in ("no", "nay") for s in sides)
             blocks.append(Outcome(run[0].start(), run[-1].end(), None, f"{ayes}-{noes}", True, ayes, noes, {"roll"}))

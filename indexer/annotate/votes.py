@@ -29,6 +29,7 @@ from indexer.annotate.vote_forms import (
     joined,
     outcomes,
     result_of,
+    roll_answer,
 )
 from indexer.records import Vote
 
@@ -228,8 +229,8 @@ def _tally(span: str) -> str | None:
 
 def _roll_call(span: str, gaz: Gazetteer, vote: Vote) -> None:
     for match in ROLL.finditer(span):
-        who = _person(re.sub(r"^(?:and\s+)", "", match.group("who")), gaz)
-        side = match.group("side").lower()
+        name, side = roll_answer(match)
+        who = _person(re.sub(r"^(?:and\s+)", "", name), gaz)
         if side in ("aye", "yes", "yea"):
             vote.for_.append(who)
         elif side in ("no", "nay"):
