@@ -75,6 +75,7 @@ def test_outcome_first_bullets_each_with_their_mover_are_two_votes(members: Gaze
         "Agreed nem con to fund the hall repairs.",
         "Majority vote to keep the meeting on Wednesdays at 4pm.",
         "A motion was made by Paul White, seconded, and approved that the minutes be signed.",
+        "Paul White made a motion to approve the minutes as amended, seconded by Rita Brown and approved by the board.",
     ],
 )
 def test_a_decision_stated_with_its_unanimity_or_its_motion_is_a_vote(members: Gazetteer, text: str) -> None:

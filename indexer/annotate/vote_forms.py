@@ -287,7 +287,12 @@ def _stated(m: re.Match[str], flat: str) -> bool:
         or m.group("unan1")
         or m.group("unan2")  # "The members agreed unanimously to buy a mower", "Agreed nem con"
         # "a motion was made by Sarah Curde, seconded, and approved that the minutes …"
-        or re.search(r"\bseconded,?\s+and\s+$", flat[max(0, m.start() - 20) : m.start()], re.IGNORECASE)
+        # "…, seconded by Alan Nelson and approved by the board"
+        or re.search(
+            r"\bseconded(?:\s+by\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})?,?\s+and\s+$",
+            flat[max(0, m.start() - 60) : m.start()],
+            re.IGNORECASE,
+        )
         or word.isupper()
         and not re.match(r"\s+(?:ON|BY|THIS|AT)\b", flat[m.end() :])
         or _CLOSED_WEAK.match(flat, m.end())
