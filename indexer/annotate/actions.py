@@ -23,7 +23,12 @@ BODY_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-MARKER = re.compile(r"\b(?:outstanding\s+)?actions?\b(?:\s+(?:from|for|on)\b[^:.\n]{0,40})?\s*[:\-–]\s*", re.IGNORECASE)
+MARKER = re.compile(
+    r"\b(?:outstanding\s+)?actions?\b(?:\s+(?:from|for|on)\b[^:.\n]{0,40})?\s*[:\-–]\s*"
+    # "Trough 3 still leaking. c/f action Mick": carried forward, the owner after the marker
+    r"|\bc/f\s+actions?\s*:?\s*(?=[A-Z])",
+    re.IGNORECASE,
+)
 _OWNER_FIRST = re.compile(
     r"^(?P<who>[A-Z][\w'’.&/\- ]{0,40}?)\s+(?:to|will|would|should)\s+(?P<what>[a-z].+)$", re.DOTALL
 )
@@ -66,12 +71,23 @@ def action_commitments(text: str, gaz: Gazetteer, item: str | None) -> list[Comm
         segment = flat[match.end() : end].strip()
         segment = _first_sentences(segment)
         before = flat[: match.start()]
-        commitment = _read_segment(segment, before, gaz)
-        if commitment:
-            commitment.item = item
-            commitment.source_sentence = flat[match.start() : match.end() + len(segment)].strip()
-            found.append(commitment)
+        source = flat[match.start() : match.end() + len(segment)].strip()
+        for part in _owned_parts(segment):
+            commitment = _read_segment(part, before, gaz)
+            if commitment:
+                commitment.item = item
+                commitment.source_sentence = source
+                found.append(commitment)
     return found
+
+
+def _owned_parts(segment: str) -> list[str]:
+    """ "Actions: Cllr White to get a third quote; Clerk to order the work": one action per
+    owner when every part names its own."""
+    parts = [p.strip() for p in re.split(r";\s+(?=[A-Z])", segment)]
+    if len(parts) > 1 and all(_OWNER_FIRST.match(p) for p in parts):
+        return parts
+    return [segment]
 
 
 def _first_sentences(segment: str) -> str:
@@ -111,7 +127,7 @@ def _read_segment(segment: str, before: str, gaz: Gazetteer) -> Commitment | Non
     actor = _resolve_owner(owner_text, gaz, strict=False)
     if not actor:
         return None
-    what = what.strip(" .;")
+    what = what.strip(" .;,")
     first = what.split(" ", 1)[0]
     if first[:1].isupper() and not first.isupper():
         what = what[:1].lower() + what[1:]

@@ -34,6 +34,7 @@ from indexer.annotate.commitment_merge import merge_commitments  # noqa: F401 - 
 from indexer.annotate.context_noise import tidy_context
 from indexer.annotate.directions import directed_actor, directions, tidy_action
 from indexer.annotate.due_dates import due as _due
+from indexer.annotate.implied_tasks import deliverable, needed, requester, topic_action
 from indexer.annotate.informal import informal_actions, trailing_owner
 from indexer.annotate.list_actions import list_actions
 from indexer.annotate.obligations import obligations
@@ -245,11 +246,13 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
             continue  # an action line read above; "will not result in …" promises nothing
         if _under_denial(verb):
             continue  # "She doesn't think that Pound needs to acquire the property": an opinion against it
-        if verb.lemma_ in cues.state_verbs and not _agreed_to_have(verb, cues):
+        if verb.lemma_ in cues.state_verbs and not _agreed_to_have(verb, cues) and not deliverable(verb):
             continue
         actor_tok, how = actor_of(verb, resolution, cues)
         if actor_tok is None:
             continue
+        if how == "subjunctive" and not resolution and not _listed(requester(verb), gaz):
+            continue  # "She (a resident) requested that the Clerk write …": the meeting took nothing on
         if _asked(verb, actor_tok):
             continue  # "Would the meeting support a proposal for 210 …": a question put, not a promise
         if actor_tok.lower_ == "who" and actor_tok.i > 0 and actor_tok.nbor(-1).pos_ in ("NOUN", "PROPN"):
@@ -297,7 +300,14 @@ def _from_sentence(sent: Span, gaz: Gazetteer, passage: Passage, cues: Cues, res
             continue  # a task in hand is a member's: "Senator X is supporting …" is a stance
         if not actor:
             continue
-        action = _bracketed(actor_tok, verb) or with_context(action_text(verb, actor_tok, how), verb, sent)
+        if how == "volunteered_bare":
+            action = needed(verb) or topic_action("take on", actor_tok, sent)
+            if action == "take on":
+                continue  # no task named before the volunteer
+        else:
+            action = _bracketed(actor_tok, verb) or with_context(action_text(verb, actor_tok, how), verb, sent)
+        if action and len(action.split()) == 1:
+            action = topic_action(action, actor_tok, sent)  # "BBQ in June – Grace has volunteered to organize"
         if listed:
             action = tidy_action(re.split(rf",\s*{re.escape(listed)}\b", action)[0])
         if not action or len(action.split()) < 2:

@@ -46,7 +46,9 @@ def informal_actions(sent: Span, gaz: Gazetteer) -> list[ActionLine]:
     needs a vote next time, Alistair to prepare")."""
     tokens = [t for t in sent if not t.is_space]
     # "… Harbord Bowling Club or alternate (Doug to confirm final booking)": a bracket opens one too.
-    starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.text in (",", ";", ":", "–", "(") or t.text in BULLETS]
+    starts = [0] + [
+        n + 1 for n, t in enumerate(tokens) if t.text in (",", ";", ":", "–", "-", "(") or t.text in BULLETS
+    ]
     # A paragraph break the sentence splitter ran over ("• Prizes: two bottles  Nikki will …").
     starts += [n for n, t in enumerate(tokens) if n and t.i > sent.start and t.doc[t.i - 1].is_space]
     starts = sorted(set(starts))
@@ -57,7 +59,7 @@ def informal_actions(sent: Span, gaz: Gazetteer) -> list[ActionLine]:
             continue
         hit = _action_at(tokens, start, gaz, person_only=start > 0)
         if hit:
-            before = " ".join(t.text for t in tokens[:start]).strip(" ,;:–")
+            before = " ".join(t.text for t in tokens[:start]).strip(" ,;:–-")
             found.append(ActionLine(hit[0], hit[1], before, hit[2], hit[3]))
             covered = hit[1].i - tokens[0].i
     return found

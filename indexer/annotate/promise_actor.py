@@ -57,7 +57,14 @@ def modal_of(verb: Token) -> str | None:
 def actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, str]:
     """The token naming who will act on ``verb``, and which form made it a commitment."""
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # the nearest subject before the verb: "Show schedule: Mags will print …; Tom will book
+    # the judge" hangs both "schedule" and "Tom" on "book"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < verb.i]
+    subj = next(iter(subjects), None)
+    if len(before) > 1 and any(t.text in (";", ":") for t in verb.doc[before[0].i : before[-1].i]):
+        subj = before[-1]
+    subj = _second_clause_subject(verb) or subj
     if subj is None and verb.dep_ == "conj" and verb.tag_ == "VB":
         head = verb.head
         while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
@@ -107,6 +114,18 @@ def actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, s
         )
     ):
         return subj, "volunteered"
+    # "A bbq needs to be organized – Alex has volunteered": the task named before is his.
+    if (
+        verb.lemma_ == "volunteer"
+        and verb.tag_ in ("VBD", "VBN", "VBZ")
+        and (verb.tag_ != "VBN" or aux & {"has", "have"})
+        and subj is not None
+        and subj.pos_ == "PROPN"
+        and subj.i > verb.sent.start + 1
+        and verb.dep_ == "ROOT"  # not told: "… said that Don volunteered and helped all the time"
+        and not any(c.dep_ in ("xcomp", "dobj", "prep", "ccomp", "conj") and c.i > verb.i for c in verb.children)
+    ):
+        return subj, "volunteered_bare"
     if verb.tag_ == "VBN" or verb.tag_ == "VBD":
         return None, ""
     if subj is not None and aux & cues.modals:
@@ -154,6 +173,17 @@ def actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, s
     ):
         obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative")), None)
         return (obj, "direction") if obj is not None else (None, "")
+    # "Melinda requested that Tim write an article": who is asked acts (a subjunctive
+    # under a direction, outside resolutions too).
+    if (
+        subj is not None
+        and verb.tag_ in ("VB", "VBP")
+        and not aux
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in cues.direction_verbs
+        and any(c.lower_ == "that" and c.dep_ == "mark" for c in verb.children)
+    ):
+        return subj, "subjunctive"
     # Subjunctive in a resolution: "That County Councillor Brown meet with …".
     if (
         resolution
@@ -181,6 +211,30 @@ def actor_of(verb: Token, resolution: bool, cues: Cues) -> tuple[Token | None, s
         need_subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         return (need_subj, "needs") if need_subj is not None else (None, "")
     return None, ""
+
+
+def _second_clause_subject(verb: Token) -> Token | None:
+    """ "Patti will talk to John Kaplan and Tim will talk to Mitch Huitema": the name just
+    before the second clause's modal is its subject, though the parser joins it to the
+    first clause's object ("Kaplan and Tim") and hangs the verb on the first one."""
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD" and c.i < verb.i), None)
+    if modal is None:
+        return None
+    sent = verb.sent
+    end = modal.i - 1
+    if end < sent.start or verb.doc[end].pos_ != "PROPN":
+        return None
+    start = end
+    while start - 1 >= sent.start and verb.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    joint = verb.doc[start - 1] if start - 1 >= sent.start else None
+    if joint is None or joint.lower_ not in ("and", ";", "but", "while", "whilst"):
+        return None
+    # a clause of its own joined to an earlier one, not a list of joint owners ("it was agreed
+    # that Cllrs O'Leary and Morris will meet …", "the Clerk and Cllr Smith will meet …")
+    if verb.dep_ != "conj" or verb.head.i >= joint.i:
+        return None
+    return verb.doc[end]
 
 
 def _to_promised(verb: Token, aux: set[str], cues: Cues) -> bool:

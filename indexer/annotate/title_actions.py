@@ -19,6 +19,14 @@ _TITLE_ACTION = re.compile(
     r"(?P<what>[a-z][\w'’ -]*?)[\s.!]*$"
 )
 
+# A lettered point read as a heading that is itself the whole sentence: "i. Jacob and
+# Adriana will run it next semester" (graduate societies' outline minutes).
+_TITLE_SENTENCE = re.compile(
+    r"^(?!(?:The|This|That|It|We|They|There|He|She|All|Any|Each|No)\b)"
+    r"(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s+and\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?\s+(?:will|agreed to)\s+"
+    r"(?!be\b)(?P<what>[a-z][\w'’ ,-]{5,}?)[\s.!]*$"
+)
+
 
 def title_actions(items: list[tuple[str | None, str, str]], found: list[Commitment]) -> list[Commitment]:
     """A commitment for each title that closes with an owner's action. The owner is as
@@ -26,14 +34,18 @@ def title_actions(items: list[tuple[str | None, str, str]], found: list[Commitme
     actors = {c.actor for c in found}
     out = []
     for number, title, _text in items:
-        match = _TITLE_ACTION.match(" ".join(title.split()))
+        flat = " ".join(title.split())
+        match = _TITLE_ACTION.match(flat) or _TITLE_SENTENCE.match(flat)
         if not match:
             continue
-        who, what, topic = match.group("who"), match.group("what").strip(), match.group("topic").strip(" .…")
+        who, what = match.group("who"), match.group("what").strip()
+        topic = match.group("topic").strip(" .…") if "topic" in match.groupdict() else ""
         if who.isupper():
             named = {a for a in actors if _initials(a) == who}
             who = named.pop() if len(named) == 1 else who
-        action = what if len(what.split()) >= 3 else f"{what} ({topic})"
+        action = what if len(what.split()) >= 3 or not topic else f"{what} ({topic})"
+        if len(action.split()) < 2:
+            continue
         out.append(Commitment(actor=who, action=action, item=number, source_sentence=title))
     return out
 

@@ -26,7 +26,8 @@ from indexer.structure.names import titles
 TITLES = "|".join(sorted({re.escape(t.rstrip(".")) for t in titles()}, key=len, reverse=True))
 _STOP = (
     r"(?!(?:That|The|This|To|And|All|For|Against|Carried|CARRIED|Lost|LOST|Motion|MOTION|Seconded|SECONDED"
-    r"|Second|Passed|PASSED|Approved|APPROVED|Board|Council|Ayes|AYES|Nays|NAYS|Vote|VOTE|So)\b)"
+    r"|Second|Passed|PASSED|Approved|APPROVED|Board|Council|Ayes|AYES|Nays|NAYS|Vote|VOTE|So"
+    r"|When|If|As|After|Before|Since|While|Then|It|He|She|They|We)\b)"
 )
 NAME = rf"(?:(?:{TITLES})\.?\s+)?{_STOP}[A-Z][\w.'’\-]*(?:\s+{_STOP}[A-Z][\w.'’\-]*){{0,3}}"
 _SEC = r"(?i:second(?:ed|s)?|2nd)"
@@ -36,26 +37,50 @@ MOVED = [
     ),
     # "Dane Hicks moved and Ron Bruce seconded to nominate …"
     re.compile(
-        rf"(?P<mover>{NAME})\s+(?i:moved|motioned|made\s+the\s+motion)\s+and\s+(?P<seconder>{NAME})\s+{_SEC}\b,?\s*(?P<motion>[^.;]*)"
+        rf"(?P<mover>{NAME})\s+(?i:moved|motioned|made\s+the\s+motion|proposed)\s+and\s+(?P<seconder>{NAME})\s+{_SEC}\b,?\s*(?P<motion>[^.;]*)"
+    ),
+    # US councils: "On motion of Councilmember White, seconded by Councilmember Brown, …".
+    re.compile(
+        rf"\b(?i:(?:up)?on\s+(?:a\s+|the\s+)?motion\s+(?:of|by|from))\s+(?P<mover>{NAME}),?\s+(?i:(?:and\s+)?seconded\s+by)\s+(?P<seconder>{NAME})"
+    ),
+    # "JS proposed a donation of £50 to the band; seconded by RB. This was agreed."
+    re.compile(
+        rf"(?P<mover>{NAME})\s+(?i:proposed|moved)\s+(?P<motion>[^.;]{{3,160}}?)[;,]\s*(?i:and\s+)?(?i:seconded\s+by)\s+(?P<seconder>{NAME})"
+    ),
+    # "Smith/Jones moved to approve the budget": mover first, seconder after the slash.
+    re.compile(rf"(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s+(?i:moved|motioned)\b\s*(?P<motion>[^.;]*)"),
+    # Initials or surnames paired by a slash: "M/S/C White/Brown to approve …",
+    # "Moved/Seconded: White/Brown", "Motion (White/Brown) to accept …".
+    re.compile(
+        rf"(?:\bM\s*/\s*S(?:\s*/\s*[CP])?|\b(?i:moved\s*/\s*seconded)|\b(?i:motion)\s*\()\s*(?:(?i:by)\s*)?[:\-–]?\s*"
+        rf"(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\)?,?\s*(?P<motion>(?i:to)\s[^.;]*)?"
     ),
     # "Robin motion, Justin seconded", "James Trammell motioned to approve, Justin Poehnelt
     # seconded", "BB moved for acceptance of the agenda, MK second".
     re.compile(
-        rf"(?P<mover>{NAME})\s+(?i:motion(?:ed)?|moved)\b(?P<motion>[^.;,]{{0,120}}),\s*(?P<seconder>{NAME})\s+{_SEC}\b"
+        rf"(?P<mover>{NAME})\s+(?i:motion(?:ed)?|moved|proposed)\b(?P<motion>[^.;,]{{0,120}}),\s*(?P<seconder>{NAME})\s+{_SEC}\b"
     ),
-    re.compile(rf"(?P<mover>{NAME})\s+moved\b(?:\s+(?:approval of|that|to))?\s*(?P<motion>[^.;]*)"),
+    re.compile(
+        rf"(?P<mover>{NAME})\s+(?:moved|motioned|motions|moves)\b(?:\s+(?:approval of|that|to))?\s*(?P<motion>[^.;]*)"
+    ),
     # US town councils: "Councilman Hall makes the motion to …; Councilwoman Mullins seconds",
     # neighbourhood boards: "Gayle made a motion to accept the minutes as corrected".
     re.compile(
         rf"(?P<mover>{NAME})\s+(?:makes|made)\s+(?:the|a)\s+motion\s+(?P<motion>[^.;]*)(?:;\s*(?P<seconder>{NAME})\s+seconds)?"
     ),
     # "Moved to adjourn meeting by Royal Hanson, seconded and approved".
-    re.compile(rf"\b(?i:moved)\s+(?P<motion>to\s[^.;]{{3,80}}?)\s+by\s+(?P<mover>{NAME})"),
+    # "Motion to adopt agenda by Lance VE7LOC, seconded by Gavin VE7GSJ".
+    re.compile(
+        rf"\b(?i:moved|motion)\s+(?P<motion>to\s(?:(?!(?i:seconded))[^.;:]){{3,80}}?)\s+by\s+(?P<mover>{NAME})"
+        rf"(?:,?\s+(?i:(?:and\s+)?second(?:ed)?\s+by)\s+(?P<seconder>{NAME}))?"
+    ),
     re.compile(
         rf"\bmoved\s+by\s+(?P<mover>{NAME})(?:,?\s+(?:and\s+)?second(?:ed)?\s+by\s+(?P<seconder>{NAME}))?"
         r"(?:,?\s+(?P<motion>(?:that|to)\b[^.;]*))?",
         re.IGNORECASE,
     ),
+    # "Motion to assign these positions was made by Royal Hanson, seconded and approved".
+    re.compile(rf"\b(?i:motion)\s+(?P<motion>to\s[^.;]{{3,120}}?)\s+was\s+made\s+by\s+(?P<mover>{NAME})"),
     # "A motion made by Royal Hanson to accept … was seconded", "Motion by X, second by Y".
     re.compile(
         rf"\bmotion\s+(?:was\s+)?(?:made\s+)?by\s+(?P<mover>{NAME})(?:,?\s+(?:and\s+)?second(?:ed)?\s+by\s+(?P<seconder>{NAME}))?",
@@ -74,9 +99,11 @@ MOVED = [
     re.compile(
         rf"(?P<mover>{NAME})\s*\((?i:motion|moved|mover)\),?\s*(?P<seconder>{NAME})\s*\((?i:second(?:ed|er)?)\)"
     ),
-    # "Motion to approve March 2018 Minutes: Sterling/O'Dell; carried".
+    # "Motion to approve March 2018 Minutes: Sterling/O'Dell; carried", "Motion to adopt
+    # amended constitution: Wayne VA7BUP, seconded by Doug VE7XAG".
     re.compile(
-        rf"\b(?i:motion)\s+(?P<motion>(?i:to)\s[^:;]{{3,200}}):\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*[;,.]"
+        rf"\b(?i:motion)\s+(?P<motion>(?i:to)\s[^:;]{{3,200}}):\s*(?P<mover>{NAME})"
+        rf"(?:\s*/\s*(?P<seconder>{NAME})\s*[;,.\-–—]|,?\s+(?i:seconded\s+by)\s+(?P<seconder2>{NAME}))"
     ),
     # "Membership Fee for upcoming year: $40 - RS, 2nd AW".
     re.compile(rf"[-–]\s*(?P<mover>{NAME}),\s*2nd\s+(?:by\s*:?\s*)?(?P<seconder>{NAME})"),
@@ -93,12 +120,12 @@ MOVED = [
     re.compile(rf"(?P<mover>{NAME})\s+(?i:proposed)\s+(?P<motion>that\b[^.;]*)"),
 ]
 PROPOSED_FORM = MOVED[-3]
-SECONDED_BY = re.compile(rf"\b(?i:seconded|2nd)\s+(?i:by)\s*:?\s*(?P<seconder>{NAME})")
+SECONDED_BY = re.compile(rf"\b(?i:seconded|second|2nd)\s+(?i:by)\s*:?\s*(?P<seconder>{NAME})")
 SECONDED = re.compile(rf"(?P<seconder>{NAME}),?\s+(?i:seconded|seconds|second\s+the\s+same)\b")
 
 # Signs that a motion was put to the meeting.
 MARKER = re.compile(
-    r"\b(?i:mov(?:ed|es)|motion(?:ed|s)?|prop|seconded|seconds|2nd)\b"
+    r"\b(?i:mov(?:ed|es)|motion(?:ed|s)?|prop|seconded|seconds|2nd)\b|\bM\s*/\s*S\b"
     r"|\b(?i:propos(?:ed|er))\b(?=\s*(?:(?i:by)\b|:|(?i:that)\b))"
     r"|\b(?i:second)\b(?=\s*(?:(?i:by)\b|[:.,;)]|(?i:the\s+(?:motion|same))\b|(?i:with)\b|$))"
     r"|\b(?i:roll[\s-]*call|(?:hand|voice)\s+vote|show\s+of\s+hands|votes?\s+(?:was|were)\s+(?:taken|called|held))\b"
@@ -106,7 +133,7 @@ MARKER = re.compile(
 )
 # Where a new motion opens: two outcomes with one of these between them are two votes.
 OPENS = re.compile(
-    r"\b(?i:moved|motioned|seconded|2nd|(?:makes|made)\s+(?:the|a)\s+motion)\b|\b(?i:proposed)\s+(?i:by|that)\b"
+    r"\b(?i:moved|motioned|seconded|2nd|(?:makes|made)\s+(?:the|a)\s+motion)\b|\b(?i:proposed)\s+(?i:by|that)\b|\bM\s*/\s*S\b"
     r"|\b(?i:motion)\s*(?::|(?i:to|by|was\s+made|made))"
     # a numbered or lettered point: "1. In favor: 30 … 2. In favor: 24 …", "a. Council voted …"
     r"|(?<![\w.,$£/])(?:\d{1,2}|[a-h])[.)]\s+(?=[A-Z])|(?<!\w)\([a-h0-9]{1,2}\)\s"
@@ -134,21 +161,24 @@ _WORDS = re.compile(
     r"(?P<unan1>unanimously\s+)?"
     # "carried out/forward/on" is work, not a vote; "carried on a show of hands" is one.
     r"(?P<word>carried(?!\s+(?:out|forward|over|through)\b|\s+on\b(?!\s+(?:a\s+)?(?:show|vote|division|poll)))|passed|passes|approved|adopted|agreed"
-    r"|accepted|confirmed|ratified|elected|appointed|(?:all|unanimously)\s+in\s+favou?r"
-    r"|lost|defeated|fell|rejected|failed(?!\s+to\s+(?!carry|pass))|not\s+carried|(?:does|did)\s+not\s+(?:pass|carry)"
+    r"|accepted|confirmed|ratified|elected|appointed|(?:all|unanimously)\s+in\s+favou?r|(?-i:RESOLVED)"
+    r"|lost|defeated|fell|rejected|denied|failed(?!\s+to\s+(?!carry|pass))|not\s+carried|(?:does|did)\s+not\s+(?:pass|carry)"
     r"|(?:was|were)\s+not\s+(?:passed|approved|adopted))\b"
-    rf"(?P<unan2>\s+unanimously)?(?:\s+(?:by\s+a\s+vote\s+of\s+|with\s+a\s+vote\s+of\s+)?{_TALLY})?",
+    rf"(?P<unan2>\s+(?:unanimously|nem\.?\s*con\b\.?))?(?:\s+(?:by\s+a\s+vote\s+of\s+|with\s+a\s+vote\s+of\s+)?{_TALLY})?",
     re.IGNORECASE,
 )
 # A bare "carried" is an outcome when the sentence ends on it ("Carried.", "carried by
 # the following vote"), not in "which carried 18 million passengers".
 _CLOSED = re.compile(r"\s*(?:[.;,:)\]]|$|(?i:by|with|nem|unanimously)\b)")
 _CLOSED_WEAK = re.compile(
-    r"\s*(?:[.;,)\]]|$|(?i:unanimously|with\s+corrections|as\s+(?:presented|amended|circulated|read|written|corrected|distributed))\b"
+    r"\s*(?:[.;,)\]]|$|(?i:unanimously|nem\.?\s*con|with\s+corrections|as\s+(?:presented|amended|circulated|read|written|corrected|distributed))\b"
+    # US councils: "… which failed by the following vote: Ayes …", "approved by roll call vote".
+    r"|(?i:by\s+(?:the\s+following\s+(?:\w+\s+){0,2}vote|(?:a\s+)?(?:roll[\s-]*call|voice|unanimous|hand|majority)\b|acclamation))"
     r"|(?=(?:\d{1,2}|[a-h])[.)]\s))"  # the next numbered point follows: "4. Changing amendment: Passed 5. …"
 )
-_LOST = re.compile(r"lost|defeated|fell|rejected|failed|not\b", re.IGNORECASE)
+_LOST = re.compile(r"lost|defeated|fell|rejected|denied|failed|not\b", re.IGNORECASE)
 _WEAK = {
+    "resolved",  # "Proposed Cllr A, seconded Cllr B and RESOLVED that …": counts beside a motion
     "approved",
     "adopted",
     "agreed",
@@ -192,13 +222,24 @@ _COUNTS = [
 ]
 # "Council voted unanimously to terminate …", "Council voted not to call a SGM".
 _VOTED_TO = re.compile(
-    r"\b(?:council|board|committee|members|meeting|commission|it\s+was)\s+voted\s+(?:unanimously\s+)?(?:not\s+)?(?:to|in\s+favou?r)\b",
+    r"\b(?:council|board|committee|members|meeting|commission|it\s+was)\s+voted\s+(?:unanimously\s+)?(?:not\s+)?(?:to|in\s+favou?r)\b"
+    # "Majority vote to keep original meeting time", "Unanimous vote in favour of the plan".
+    r"|\b(?:majority|unanimous)\s+vote\s+(?:to|in\s+favou?r)\b"
+    r"|\b(?:all|everyone|everybody)\s+(?:present\s+)?voted\s+(?:in\s+favou?r|for|yes|aye)\b",
     re.IGNORECASE,
 )
-_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bnem\.?\s*con\b", re.IGNORECASE)
+# "M/S/C White/Brown to approve …": moved, seconded and carried (or passed) in one mark.
+_MSC = re.compile(r"\bM\s*/\s*S\s*/\s*[CP]\b")
 # A roll call read out as "Cauthorne - yes Hall - no Kennedy - yes …" or "Miley: Aye; …".
 ROLL = re.compile(
-    rf"(?<![\w'’])(?P<who>{NAME})\s*[:\-–]\s*(?P<side>aye|yes|yea|no|nay|abstain(?:ed)?|absent)\b", re.IGNORECASE
+    rf"(?<![\w'’])(?P<who>{NAME})\s*[:\-–]\s*(?P<side>aye|yes|yea|no|nay|abstain(?:ed)?|absent)\b"
+    # an answer, not a phrase: "ADOPTION OF AGENDA – No additions to agenda" is no vote
+    r"(?!\s+(?-i:[a-z]))"
+    # "Roll call: Smith, aye; Jones, nay.": after a comma only a name of capitalised words and
+    # an answer the list's punctuation closes ("Kennedy states, yes …" is speech)
+    rf"|(?<![\w'’])(?P<who2>(?-i:{NAME})),\s*(?P<side2>aye|yea|nay|yes|no|abstain(?:ed)?)\b(?=\s*[;,.]|\s*$)",
+    re.IGNORECASE,
 )
 
 
@@ -223,6 +264,9 @@ def outcomes(flat: str) -> list[Outcome]:
             ayes = int(m.group("ayes"))
             noes = int(m.groupdict().get("noes") or 0)
             found.append(Outcome(m.start(), m.end(), None, f"{ayes}-{noes}", True, ayes, noes, {"count"}))
+    for m in _MSC.finditer(flat):
+        # placed at the mark's end so the mover read from the same words stands before it
+        found.append(Outcome(m.end() - 1, m.end(), "carried", None, True, kinds={"word"}))
     for m in _VOTED_TO.finditer(flat):
         found.append(Outcome(m.start(), m.end(), "carried", None, True, kinds={"voted"}))
     for m in _UNANIMOUS.finditer(flat):
@@ -241,10 +285,23 @@ def _stated(m: re.Match[str], flat: str) -> bool:
         m.group("aux")
         or m.group("motion")
         or m.group("unan1")
+        or m.group("unan2")  # "The members agreed unanimously to buy a mower", "Agreed nem con"
+        # "a motion was made by Sarah Curde, seconded, and approved that the minutes …"
+        # "…, seconded by Alan Nelson and approved by the board"
+        or re.search(
+            r"\bseconded(?:\s+by\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})?,?\s+and\s+$",
+            flat[max(0, m.start() - 60) : m.start()],
+            re.IGNORECASE,
+        )
         or word.isupper()
         and not re.match(r"\s+(?:ON|BY|THIS|AT)\b", flat[m.end() :])
         or _CLOSED_WEAK.match(flat, m.end())
     )
+
+
+def roll_answer(match: re.Match[str]) -> tuple[str, str]:
+    """(who, side) of one ROLL answer, whichever of its forms matched."""
+    return (match.group("who") or match.group("who2"), (match.group("side") or match.group("side2")).lower())
 
 
 def _roll_blocks(flat: str) -> list[Outcome]:
@@ -256,7 +313,7 @@ def _roll_blocks(flat: str) -> list[Outcome]:
             run.append(m)
             continue
         if len(run) >= 3:
-            sides = [r.group("side").lower() for r in run]
+            sides = [roll_answer(r)[1] for r in run]
             ayes = sum(s in ("aye", "yes", "yea") for s in sides)
             noes = sum(s in ("no", "nay") for s in sides)
             blocks.append(Outcome(run[0].start(), run[-1].end(), None, f"{ayes}-{noes}", True, ayes, noes, {"roll"}))

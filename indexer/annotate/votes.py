@@ -29,6 +29,7 @@ from indexer.annotate.vote_forms import (
     joined,
     outcomes,
     result_of,
+    roll_answer,
 )
 from indexer.records import Vote
 
@@ -37,7 +38,7 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # Australian "For: Cr Kelly and Cr Wei Against: Cr Smith".
 _SIDE_LIST = re.compile(
     r"\b(?P<side>ayes|yeas|for|in\s+favou?r|nays|noes|against|abstain(?:ed|ing)?|abstentions?|absent)\s*:\s*"
-    r"(?P<names>[^.:]*?)(?=\s+(?:ayes|yeas|for|nays|noes|against|abstain\w*|absent|motion|carried|lost|passed)\b|[.:]|$)",
+    r"(?P<names>[^.:]*?)(?=\s+(?:ayes|yeas|for|nays|noes|against|abstain\w*|abstention\w*|absent|motion|carried|lost|passed)\b|[.:]|$)",
     re.IGNORECASE,
 )
 _COUNTED = re.compile(r"\b(?P<ayes>\d{1,2})\s+in\s+favou?r,?\s+(?:and\s+)?(?P<noes>\d{1,2})\s+against\b", re.IGNORECASE)
@@ -47,6 +48,11 @@ _ABSTAIN = re.compile(r"abstentions?\s*:\s*(?P<names>[^.–—]+)", re.IGNORECAS
 _NEAR = 400
 _SAME = 100
 _TRAILING = 30
+# How far after the outcome a division's first list may open ("carried by the following
+# roll call vote: AYES: …").
+_DIVISION_GAP = 40
+# A sentence's or a bullet's end between an outcome and a mover: they are not one line.
+_BREAK = re.compile(r"[.;!?](?:\s|$)|[•▪]|\so\s")
 
 
 def find_votes(text: str, gaz: Gazetteer, item: str | None) -> list[Vote]:
@@ -58,25 +64,39 @@ def find_votes(text: str, gaz: Gazetteer, item: str | None) -> list[Vote]:
     markers = sorted({m.start() for m in MARKER.finditer(flat) if not _inside(found, starts, m.start())} | set(movers))
     opens = sorted({m.start() for m in OPENS.finditer(flat)} | set(movers))
     clusters = _clusters(found, opens)
+    caps = {o.start for o in found if flat[o.start : o.end].split()[0].isupper()}
     votes: list[Vote] = []
     cursor = 0
     for n, outcome in enumerate(clusters):
         trailing = None
         if not _between(opens, max(cursor, outcome.start - _NEAR), outcome.start):
-            trailing = _trailing(movers, outcome, clusters[n + 1] if n + 1 < len(clusters) else None)
+            trailing = _trailing(flat, caps, movers, outcome, clusters[n + 1] if n + 1 < len(clusters) else None)
         if not outcome.strong:
             later = clusters[n + 1] if n + 1 < len(clusters) else None
             if not _between(markers, max(cursor, outcome.start - _NEAR), outcome.start) and trailing is None:
                 continue
             if trailing is None and later and later.strong and not _between(opens, outcome.end, later.start):
                 continue  # "… be adopted as approved by … Carried": the later outcome closes it
-            if trailing is not None and later and later.start - trailing.end() <= _SAME:
+            if trailing is not None and later and later.strong and later.start - trailing.end() <= _SAME:
                 continue  # "… were approved. Proposed X, seconded Y, all in favour."
         region_end = trailing.end() if trailing else outcome.end
+        later_start = clusters[n + 1].start if n + 1 < len(clusters) else len(flat)
+        region_end = _division_end(flat, region_end, later_start)
         mover = trailing or _last(movers, cursor, outcome.start)
         votes.append(_vote(flat, cursor, region_end, outcome, mover, gaz, item))
         cursor = region_end
     return votes
+
+
+def _division_end(flat: str, end: int, limit: int) -> int:
+    """ "… which carried by the following vote: Ayes: Smith, Jones; Noes: None": the sides
+    listed after the outcome belong to its vote (US councils print them after it)."""
+    last = end
+    for match in _SIDE_LIST.finditer(flat, end, limit if limit > end else len(flat)):
+        if match.start() - last > (_DIVISION_GAP if last == end else 3):
+            break
+        last = match.end()
+    return last
 
 
 def _clusters(found: list[Outcome], markers: list[int]) -> list[Outcome]:
@@ -105,11 +125,20 @@ def _inside(found: list[Outcome], starts: list[int], pos: int) -> bool:
     return at >= 0 and found[at].start <= pos < found[at].end
 
 
-def _trailing(movers: dict[int, re.Match[str]], outcome: Outcome, later: Outcome | None) -> re.Match[str] | None:
+def _trailing(
+    flat: str, caps: set[int], movers: dict[int, re.Match[str]], outcome: Outcome, later: Outcome | None
+) -> re.Match[str] | None:
     """ "The minutes were approved. Proposed by PW seconded by RB.": the mover follows."""
     keys = list(movers)
     at = bisect_left(keys, outcome.end)
-    if at < len(keys) and keys[at] <= outcome.end + _TRAILING and (later is None or keys[at] < later.start):
+    if at >= len(keys) or (later is not None and keys[at] >= later.start):
+        return None
+    if keys[at] <= outcome.end + _TRAILING:
+        return movers[keys[at]]
+    # Outcome first, then what was decided, then who moved it, in one bulleted line:
+    # "DENIED – request for a fence variance – M. Prest (motion), C. Dallas (second)".
+    gap = flat[outcome.end : keys[at]]
+    if outcome.start in caps and keys[at] <= outcome.end + _SAME and not _BREAK.search(gap):
         return movers[keys[at]]
     return None
 
@@ -125,7 +154,7 @@ def _vote(
 ) -> Vote:
     span = flat[start:end]
     groups = mover.groupdict() if mover else {}
-    seconder = groups.get("seconder") or _first(SECONDED, span) or _first(SECONDED_BY, span)
+    seconder = groups.get("seconder") or groups.get("seconder2") or _first(SECONDED, span) or _first(SECONDED_BY, span)
     if seconder and seconder == groups.get("mover"):
         seconder = None  # "a motion was made by Sarah Curde, seconded, and approved"
     motion = re.split(r",?\s+seconded\s+by\b", groups.get("motion") or "")[0]
@@ -169,6 +198,10 @@ def _first(pattern: re.Pattern[str], text: str) -> str | None:
 def _person(name: str | None, gaz: Gazetteer) -> str | None:
     if not name:
         return None
+    # "Publishing Policy- Gayle made a motion …": the name follows the item's dash.
+    name = re.split(r"[-–]\s+|(?<=[a-z]{3})\.\s+", name)[-1]
+    # "ADJOURNMENT Councilwoman Kennedy makes the motion": a capitals heading before the name.
+    name = re.sub(r"^(?:[A-Z]{3,}\.?\s+)+(?=[A-Z][a-z])", "", name)
     # "… may be Confirmed Mr. N. Arunprakash, Second the Same": the name starts at its title.
     name = re.sub(rf"^[A-Z]\w+\s+(?=(?:{TITLES})\.?\s*[A-Z])", "", name)
     found = gaz.resolve(name.strip(" ,.:"))
@@ -179,6 +212,7 @@ def _motion_text(motion: str, span: str) -> str:
     text = motion.strip() or span[:160]
     text = re.sub(r"^(?:resolved|agreed)\s*[:–-]?\s*", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:that|THAT)\s+(?:we\s+|council\s+)?", "", text)
+    text = re.sub(r"\s+was\s+made$", "", text)  # "Motion to assign these positions was made by …"
     return " ".join(text.split()[:30])
 
 
@@ -195,8 +229,8 @@ def _tally(span: str) -> str | None:
 
 def _roll_call(span: str, gaz: Gazetteer, vote: Vote) -> None:
     for match in ROLL.finditer(span):
-        who = _person(re.sub(r"^(?:and\s+)", "", match.group("who")), gaz)
-        side = match.group("side").lower()
+        name, side = roll_answer(match)
+        who = _person(re.sub(r"^(?:and\s+)", "", name), gaz)
         if side in ("aye", "yes", "yea"):
             vote.for_.append(who)
         elif side in ("no", "nay"):
@@ -218,7 +252,7 @@ def _side_lists(span: str, gaz: Gazetteer, vote: Vote) -> None:
     from indexer.structure.attendance import people_in_list
 
     for match in _SIDE_LIST.finditer(span):
-        names = match.group("names").strip()
+        names = match.group("names").strip(" ;,")
         side = match.group("side").lower()
         if not names or re.fullmatch(r"(?:none|nil|n/a|\d{1,2})", names, re.IGNORECASE) or side == "absent":
             continue

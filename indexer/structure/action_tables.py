@@ -39,6 +39,11 @@ _HEADERS = {
         r"^(deadline|due|due date|by when|when|target date|date due|timescale|due by|completion date|target)$",
         re.IGNORECASE,
     ),
+    # One column for both: "Who/When", "By whom / by when", "Owner – deadline".
+    "owner_due": re.compile(
+        r"^(?:who|by whom|owner|lead|responsible)\s*(?:[/&,–-]|and)\s*(?:by\s+)?(?:when|deadline|due|date|timescale)$",
+        re.IGNORECASE,
+    ),
     "status": re.compile(r"^(status|progress|rag|rag status|update|progress update|current status)$", re.IGNORECASE),
     "action": re.compile(
         r"^(actions?|action agreed|action required|agreed action|action to be taken|action description|"
@@ -60,11 +65,13 @@ def read_action_tables(doc: Document) -> list[ActionRow]:
             if _continues_table(last, page.number, n, table, columns):
                 # A long log runs onto the next page without repeating its header row.
                 columns, body = last[2], table
-            if "action" not in columns or not ({"owner", "due"} & set(columns)):
+            if "action" not in columns or not ({"owner", "due", "owner_due"} & set(columns)):
                 continue
             last = (page.number, len(table[0]), columns)
             for cells in body:
                 values = {name: _cell(cells, n) for name, n in columns.items()}
+                if values.get("owner_due"):
+                    values["owner"], values["due"] = _owner_and_due(values.pop("owner_due") or "")
                 if not values.get("action"):
                     continue
                 rows.append(
@@ -79,6 +86,25 @@ def read_action_tables(doc: Document) -> list[ActionRow]:
                 )
     ruled = {row.page for row in rows}
     return rows + [row for row in read_line_tables(doc) if row.page not in ruled] + read_action_column(doc)
+
+
+_WHEN = re.compile(
+    r"(?:\d|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)\b|next\b|end\b|asap\b|a\.s\.a\.p|"
+    r"on-?going\b|by\b|w/c\b|week|mid\b|early\b|late\b|tb[ac]\b|immediate|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|spring\b|summer\b|autumn\b|fall\b|winter\b|q[1-4]\b)",
+    re.IGNORECASE,
+)
+
+
+def _owner_and_due(cell: str) -> tuple[str | None, str | None]:
+    """ "AP / April", "CD – next meeting", "Clerk, 30 June": the owner first, then when; joint
+    owners ("AHop/MS") stay whole when no date follows."""
+    for sep in re.finditer(r"\s*(?:/|–|—|-|,|\bby\b)\s*", cell):
+        who, when = cell[: sep.start()].strip(), cell[sep.end() :].strip()
+        if who and when and _WHEN.match(when):
+            return who, when
+    return cell.strip() or None, None
 
 
 def _columns(header: list[str]) -> dict[str, int]:
