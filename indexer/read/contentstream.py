@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from pdfminer import settings
-from pdfminer.pdfinterp import PDFContentParser, PDFPageInterpreter
+from pdfminer.pdfinterp import PDFContentParser, PDFInterpreterError, PDFPageInterpreter
 from pdfminer.pdftypes import stream_value
 from pdfminer.psexceptions import PSEOF
 from pdfminer.psparser import (
@@ -249,7 +249,7 @@ class QuickInterpreter(PDFPageInterpreter):
             found = operators[obj]
             if found is None:
                 if settings.STRICT:
-                    raise PSEOF(f"Unknown operator: {obj!r}")
+                    raise PDFInterpreterError(f"Unknown operator: {obj!r}")
                 continue
             method, nargs = found
             if nargs:
