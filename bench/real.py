@@ -79,10 +79,12 @@ def run_stages(paths: list[Path]) -> dict[str, float]:
     """
     from indexer.annotate.nlp import annotate
     from indexer.errors import UnreadablePaper
+    from indexer.pipeline import settle_collector
     from indexer.read.extract import extract
     from indexer.structure.reader import read_structure
 
     _warm()
+    settle_collector()  # as a worker's first paper does
     spent = {"read": 0.0, "ocr": 0.0, "structure": 0.0, "annotate": 0.0, "pdfminer": 0.0, "spacy": 0.0}
     pages = ocr_pages = 0
     with _timed_inside(spent):

@@ -26,13 +26,15 @@ _colour_spaces: dict[Any, Any] = {}  # a colour space's name, decoded once (deco
 def lean(page: Page) -> Page:
     """The same page, whose characters are made into dicts by the direct path below."""
     page.process_object = MethodType(_process_object, page)  # type: ignore[method-assign]
+    # The numbers every character of the page reads, read once (a property call each before)
+    page._lean_place = (page.mediabox[0], page.mediabox[1], page.height, page.initial_doctop)
     return page
 
 
 def _plain(value: Any) -> bool:
     kind = type(value)
     if kind is tuple:
-        return all(type(v) in _PLAIN for v in value)
+        return _PLAIN.issuperset(map(type, value))
     return kind in _PLAIN
 
 
@@ -57,10 +59,10 @@ def _process_object(page: Page, obj: Any) -> dict[str, Any]:
     attr["non_stroking_color"] = state.ncolor if isinstance(state.ncolor, tuple) else (state.ncolor,)
     if isinstance(attr["fontname"], bytes):
         return _stock(page, obj)  # a byte-encoded font name: pdfplumber's own repair
-    mb_x0, mb_top = page.mediabox[:2]
-    attr["top"] = (page.height - attr["y1"]) + mb_top
-    attr["bottom"] = (page.height - attr["y0"]) + mb_top
-    attr["doctop"] = page.initial_doctop + attr["top"]
+    mb_x0, mb_top, height, doctop = page._lean_place
+    attr["top"] = (height - attr["y1"]) + mb_top
+    attr["bottom"] = (height - attr["y0"]) + mb_top
+    attr["doctop"] = doctop + attr["top"]
     if mb_x0 != 0:
         attr["x0"] = attr["x0"] + mb_x0
         attr["x1"] = attr["x1"] + mb_x0

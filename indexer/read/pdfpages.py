@@ -14,6 +14,7 @@ from pathlib import Path
 
 from indexer.errors import UnreadablePaper
 from indexer.read.charobjects import lean
+from indexer.read.contentstream import interpret
 from indexer.read.garbled import map_symbol_chars, tidy
 from indexer.read.inflate import StreamTooLarge, inflation_bomb
 from indexer.read.mend import mend_pages, needs_reading
@@ -215,6 +216,7 @@ def _apply_ocr(pages: list[Page], results: dict[int, OcrPage], warnings: list[st
 
 def _read_pdf_page(page) -> tuple[Page, float]:  # noqa: ANN001 - pdfplumber.Page
     """The page's lines and tables, and how much of the page its images cover (for OCR)."""
+    interpret(page)  # pdfminer's drawing of the page, its content stream read by one regex
     map_symbol_chars(page.chars)  # Word's Symbol bullets and Wingdings ticks, before words are built
     gaps = _word_gaps(page.chars)
     words = page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname", "size"], **gaps)
