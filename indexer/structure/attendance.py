@@ -32,6 +32,7 @@ from indexer.structure.attendance_labels import (
 from indexer.structure.attendance_rosters import all_present, opened_by, unlabelled_roll
 from indexer.structure.attendance_sentences import apologies_in, present_in
 from indexer.structure.attendance_tables import (
+    cells_of,
     enumerated_entries,
     is_header_row,
     row_status,
@@ -126,6 +127,7 @@ class _Sections:
         self.rolled = False  # the open section is a roll call, one "Name - here" a line
         self.tabbed = False  # the open section is a table (tabs part its cells)
         self.roles: set[str] = set()
+        self.columns: list[str] | None = None  # the heads a table's header row gave its columns
         self.seen = self.prose = False
         self.labelled = False  # a "Present"-kind label was read (not just "Manager: …")
 
@@ -153,6 +155,10 @@ class _Sections:
             # "Councillors:" over a list, before any "Present" label: the members who came.
             self.open_section("present", unbulleted.rstrip(": "), "")
             self.group = unbulleted.rstrip(": ")
+            return
+        office = _office_line(unbulleted) if self.kind and not self.buffer else None
+        if office:
+            self.add(self.kind, [office])  # "Treasurer: Brian Hale" in a list of a club's officers
             return
         labelled = section_label(unbulleted) or _tab_label(unbulleted, self.kind)
         found = labelled or (None if self.prose else group_label(unbulleted, self.kind))
@@ -230,6 +236,7 @@ class _Sections:
         self.kind = None
         self.taken = 0
         self.rolled = self.tabbed = False
+        self.columns = None
 
     def flush(self) -> None:
         if self.buffer and self.kind:
@@ -247,11 +254,38 @@ class _Sections:
         the row's person belongs to, whatever the label above the table."""
         self.tabbed = True
         status, text = row_status(text)
-        people = tabbed_people(text, self.group, self.roles)
+        if is_header_row(cells_of(text)):
+            # "Name | Organisation": what each column holds ("S.No" heads the numbers cells_of drops)
+            self.columns = [c for c in cells_of(text) if not re.fullmatch(r"(?:s\.?\s?|sl\.?\s?)?no\.?|#", c, re.I)]
+            return []
+        people = tabbed_people(text, self.group, self.roles, self.columns)
         if status and status != self.kind:
             getattr(self.att, status).extend(people)
             return []
         return people
+
+
+_OFFICE = re.compile(r"^(?P<office>[A-Z][\w .'’/-]{1,40}?)\s*:\s*(?P<name>[A-Z].{2,60})$")
+_OFFICE_GLUE = {"vice", "co", "of", "the", "at", "large", "and", "&", "acting", "deputy", "past", "immediate"}
+
+
+def _office_line(text: str) -> Person | None:
+    """ "Chair: Alice Moore", "Vice President: Tom Reyes": an office, then the one person
+    holding it, a line of a list of a body's officers (not "Venue: …" nor a group)."""
+    match = _OFFICE.match(text.strip())
+    if not match or is_group_heading(match.group("office")) or section_label(match.group("office") + ":"):
+        return None
+    words = [w for w in re.split(r"[\s/-]+", match.group("office")) if w]
+    if not any(names_a_role(w) for w in words) or not all(names_a_role(w) or w.lower() in _OFFICE_GLUE for w in words):
+        return None
+    name = match.group("name").strip(" .")
+    if re.search(r",|;|\band\b|&", name):
+        return None
+    person = person_from_entry(name)
+    if person is None or names_a_role(person.name) or not (person.title or len(person.name.split()) >= 2):
+        return None
+    person.role = person.role or " ".join(match.group("office").split())
+    return person
 
 
 def _tab_label(text: str, kind: str | None) -> tuple[str, str, str] | None:

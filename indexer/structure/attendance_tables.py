@@ -79,18 +79,60 @@ def row_status(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+# The head of the column that holds the names: "Name", "Member", "Councillor", "Attendee".
+_NAME_HEAD = re.compile(
+    r"(?:full |member'?s? )?names?|members?|attendees?|councillors?|councilors?|trustees?|directors?|"
+    r"governors?|commissioners?|participants?|representatives?|delegates?",
+    re.IGNORECASE,
+)
+_ROLE_HEAD = re.compile(r"role|title|job title|position|designation|office|capacity", re.IGNORECASE)
+_ORG_HEAD = re.compile(r"organi[sz]ation|representing|agency|company|body|department|affiliation", re.IGNORECASE)
+
+
 def is_header_row(cells: list[str]) -> bool:
-    """An NHS attendance table's header row ("Name | Role") names nobody."""
-    return bool(cells) and all(_COLUMN_HEADS.fullmatch(c.strip(" :")) for c in cells)
+    """An NHS attendance table's header row ("Name | Role") names nobody; nor does a
+    grid's "Name | Ward | Present" whose first head names the names' column."""
+    if not cells:
+        return False
+    if all(_COLUMN_HEADS.fullmatch(c.strip(" :")) for c in cells):
+        return True
+    return (
+        len(cells) >= 2
+        and bool(_NAME_HEAD.fullmatch(cells[0].strip(" :")))
+        and all(len(c.split()) <= 3 and not re.search(r"[,;()]|\d", c) for c in cells[1:])
+    )
 
 
-def tabbed_people(text: str, group: str | None, roles: set[str]) -> list[Person]:
+def headed_person(cells: list[str], columns: list[str], group: str | None) -> Person | None:
+    """One row of a grid whose header named its columns ("Name | Organisation"): the name
+    from the names' column, the role and organisation from theirs, so "Alice Moore |
+    Northfield PC" is one person of an organisation, not two people."""
+    if len(cells) != len(columns) or len(cells) < 2:
+        return None
+    at = next((n for n, head in enumerate(columns) if _NAME_HEAD.fullmatch(head.strip(" :"))), 0)
+    person = person_from_entry(cells[at], group)
+    if person is None:
+        return None
+    for n, (head, cell) in enumerate(zip(columns, cells)):
+        if n == at or not cell:
+            continue
+        if _ORG_HEAD.fullmatch(head.strip(" :")):
+            person.organisation = person.organisation or cell
+        elif _ROLE_HEAD.fullmatch(head.strip(" :")) or not person.role:
+            person.role = person.role or cell
+    return person
+
+
+def tabbed_people(text: str, group: str | None, roles: set[str], columns: list[str] | None = None) -> list[Person]:
     """The people of one tabbed row. ``roles`` gathers the role cells seen so far in the
     same table, so a row whose tab was lost ("Charles Worthington Term Board Member")
-    still parts name from role."""
+    still parts name from role; ``columns`` are the heads the table's header row gave."""
     cells = cells_of(text)
     if not cells or is_header_row(cells):
         return []
+    headed = headed_person(cells, columns, group) if columns else None
+    if headed:
+        return [headed]
     enumerated = enumerated_entries(text.replace("\t", " "))
     if enumerated:  # "1. Ms. P. Diviya<tab>2. Dr. K. Arun 3. Dr. V. Padman"
         return [p for e in enumerated for p in [name_comma_role(e, group)] if p]

@@ -19,6 +19,7 @@ from indexer.structure.attendance import (
     read_attendance,
 )
 from indexer.structure.attendance_fallbacks import opening_present
+from indexer.structure.attendance_grids import table_lines, with_table_cells
 from indexer.structure.attendance_labels import section_label
 from indexer.structure.attendance_tables import tabbed_people
 from indexer.structure.dates import first_date
@@ -44,6 +45,7 @@ def read_structure(doc: Document):  # noqa: ANN201 - MeetingRecord | DecisionRec
     record = MeetingRecord(source=doc.source, sha256=doc.sha256, ocr=doc.ocr, pages=len(doc.pages))
     read_header(record, preamble, rows)
     lines, breaks = _attendance_rows(rows, preamble, headings)
+    lines = with_table_cells(lines, table_lines(doc))  # a ruled grid's cells, not its word gaps
     record.attendance = read_attendance(lines, breaks)
     if not record.attendance.present:
         opening = [r.text for r in rows[: headings[2].index if len(headings) > 2 else len(rows)]]

@@ -1,0 +1,124 @@
+"""Who came, when the clerk prints attendance as a ruled grid or as a list of offices.
+
+Each paper is a real PDF built on the fly from the KIND of layout: an "Attendees" table
+whose first column fills its cell (so the gap before the next cell is no wider than a
+word space), a grid of marks under "Present" / "Apologies" columns, a "Councillors
+present:" label over a "Name | Ward" table, "Chair: Alice Moore" lines under "Members
+present:", a roll call told in a sentence.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.paperkit import L, T, structured, write_pdf
+
+HEAD = [
+    L("Northfield Parish Council", bold=True, size=14),
+    L("Minutes of the meeting held on 4 March 2024 at 7.00pm", gap=4),
+]
+TAIL = [
+    L("1. Minutes of the last meeting", bold=True, gap=16),
+    L("The minutes were approved and signed.", gap=4),
+    L("2. Finance", bold=True, gap=12),
+    L("The clerk reported on the accounts.", gap=4),
+]
+
+
+def _read(tmp_path: Path, lines: list) -> object:
+    return structured(write_pdf(tmp_path / "paper.pdf", [HEAD + lines + TAIL])).attendance
+
+
+def names(people: list) -> list[str]:
+    return [p.name for p in people]
+
+
+def test_attendees_table_with_an_organisation_column_reads_one_person_a_row(tmp_path: Path) -> None:
+    attendance = _read(
+        tmp_path,
+        [
+            L("Attendees", bold=True, gap=10),
+            T([["Name", "Organisation"], ["Alice Moore", "Northfield PC"], ["Brian Hale", "Westbrook PCC"]]),
+        ],
+    )
+    assert names(attendance.present) == ["Alice Moore", "Brian Hale"]
+    assert attendance.present[0].organisation == "Northfield PC"
+
+
+def test_grid_of_marks_puts_each_row_in_the_list_its_column_names(tmp_path: Path) -> None:
+    attendance = _read(
+        tmp_path,
+        [
+            L("Attendance", bold=True, gap=10),
+            T(
+                [
+                    ["Member", "Role", "Present", "Apologies"],
+                    ["Alice Moore", "Chairman", "X", ""],
+                    ["Brian Hale", "Treasurer", "", "X"],
+                    ["Carla Ruiz", "Secretary", "X", ""],
+                ]
+            ),
+        ],
+    )
+    assert names(attendance.present) == ["Alice Moore", "Carla Ruiz"]
+    assert names(attendance.apologies) == ["Brian Hale"]
+    assert attendance.present[0].role == "Chairman"
+
+
+def test_one_present_column_of_ticks_reads_a_cross_as_absent(tmp_path: Path) -> None:
+    attendance = _read(
+        tmp_path,
+        [
+            L("Attendance", bold=True, gap=10),
+            T([["Name", "Present"], ["Alice Moore", "Yes"], ["Brian Hale", "X"], ["Carla Ruiz", "Yes"]]),
+        ],
+    )
+    assert names(attendance.present) == ["Alice Moore", "Carla Ruiz"]
+    assert names(attendance.absent) == ["Brian Hale"]
+
+
+def test_councillors_present_over_a_name_ward_table_reads_no_heading_as_a_person(tmp_path: Path) -> None:
+    attendance = _read(
+        tmp_path,
+        [
+            L("Councillors present:", bold=True, gap=10),
+            T([["Name", "Ward"], ["Alice Moore", "North"], ["Brian Hale", "East"], ["Carla Ruiz", "West"]]),
+        ],
+    )
+    assert names(attendance.present) == ["Alice Moore", "Brian Hale", "Carla Ruiz"]
+
+
+def test_present_over_a_ruled_name_role_table_without_a_header(tmp_path: Path) -> None:
+    attendance = _read(
+        tmp_path,
+        [
+            L("Present", bold=True, gap=10),
+            T([["Alice Moore", "Chair"], ["Brian Hale", "Vice Chair"], ["Carla Ruiz", "Member"]], bold_header=False),
+        ],
+    )
+    assert names(attendance.present) == ["Alice Moore", "Brian Hale", "Carla Ruiz"]
+    assert [p.role for p in attendance.present] == ["Chair", "Vice Chair", "Member"]
+
+
+def test_members_present_as_office_then_name_lines_reads_each_officer(tmp_path: Path) -> None:
+    attendance = _read(
+        tmp_path,
+        [
+            L("Members present:", bold=True, gap=10),
+            L("Chair: Alice Moore"),
+            L("Vice President: Tom Reyes"),
+            L("Treasurer: Brian Hale"),
+            L("Venue: Village Hall", gap=10),
+        ],
+    )
+    assert names(attendance.present) == ["Alice Moore", "Tom Reyes", "Brian Hale"]
+    assert attendance.present[1].role == "Vice President"
+
+
+def test_a_roll_call_told_in_a_sentence_is_no_group_name(tmp_path: Path) -> None:
+    attendance = _read(
+        tmp_path,
+        [L("On roll call the following members were present: Commissioners Adams, Baker and Clark.", gap=10)],
+    )
+    assert names(attendance.present) == ["Adams", "Baker", "Clark"]
+    assert {p.group for p in attendance.present} == {None}
