@@ -122,3 +122,69 @@ def test_a_roll_call_told_in_a_sentence_is_no_group_name(tmp_path: Path) -> None
     )
     assert names(attendance.present) == ["Adams", "Baker", "Clark"]
     assert {p.group for p in attendance.present} == {None}
+
+
+def test_members_and_officers_printed_side_by_side_each_keep_their_column(tmp_path: Path) -> None:
+    attendance = _read(
+        tmp_path,
+        [
+            L("Members", bold=True, gap=10, column="Officers"),
+            L("Alice Moore", column="Emma Stone (Clerk)"),
+            L("Brian Hale", column="Frank Odell (Finance Officer)"),
+        ],
+    )
+    assert names(attendance.present) == ["Alice Moore", "Emma Stone", "Brian Hale", "Frank Odell"]
+    assert [p.group for p in attendance.present] == ["Members", "Officers", "Members", "Officers"]
+
+
+def test_present_and_apologies_printed_side_by_side(tmp_path: Path) -> None:
+    attendance = _read(
+        tmp_path,
+        [
+            L("Present", bold=True, gap=10, column="Apologies"),
+            L("Alice Moore", column="David Ng"),
+            L("Brian Hale", column="Emma Stone"),
+        ],
+    )
+    assert names(attendance.present) == ["Alice Moore", "Brian Hale"]
+    assert names(attendance.apologies) == ["David Ng", "Emma Stone"]
+
+
+def test_a_bulleted_list_of_name_and_office_is_not_read_as_organisations(tmp_path: Path) -> None:
+    attendance = _read(
+        tmp_path,
+        [
+            L("PRESENT", bold=True, gap=10),
+            L("• Alice Moore – Chair"),
+            L("• Brian Hale – Treasurer"),
+            L("• Carla Ruiz – Secretary"),
+        ],
+    )
+    assert names(attendance.present) == ["Alice Moore", "Brian Hale", "Carla Ruiz"]
+    assert {p.organisation for p in attendance.present} == {None}
+
+
+def test_a_register_printed_surname_first_one_a_line(tmp_path: Path) -> None:
+    attendance = _read(
+        tmp_path, [L("Present:", bold=True, gap=10), L("Moore, Alice"), L("Hale, Brian"), L("Ruiz, Carla")]
+    )
+    assert names(attendance.present) == ["Alice Moore", "Brian Hale", "Carla Ruiz"]
+
+
+def test_names_with_particles_and_run_together_initials(tmp_path: Path) -> None:
+    attendance = _read(tmp_path, [L("Present: Alice van der Berg, Luis dos Santos, C.D. Ruiz and E Stone", gap=10)])
+    assert names(attendance.present) == ["Alice van der Berg", "Luis dos Santos", "C.D. Ruiz", "E Stone"]
+
+
+def test_in_attendance_under_a_table_reads_a_name_and_office_whose_tab_was_lost(tmp_path: Path) -> None:
+    attendance = _read(
+        tmp_path,
+        [
+            L("Present:", bold=True, gap=10),
+            T([["Name", "Title"], ["Alice Moore", "Chair"], ["Brian Hale", "Chief Executive"]]),
+            L("In attendance:", bold=True, gap=8),
+            L("Carla Ruiz Board Secretary"),
+        ],
+    )
+    assert names(attendance.present) == ["Alice Moore", "Brian Hale", "Carla Ruiz"]
+    assert attendance.present[2].role == "Board Secretary"

@@ -12,6 +12,7 @@ import re
 from indexer.records import Attendance, Person
 from indexer.structure.attendance_entries import (
     name_comma_role,
+    name_then_office,
     names_a_role,
     people_in_list,
     person_from_entry,
@@ -128,7 +129,10 @@ class _Sections:
         self.tabbed = False  # the open section is a table (tabs part its cells)
         self.roles: set[str] = set()
         self.columns: list[str] | None = None  # the heads a table's header row gave its columns
+        self.heads: list[tuple[str, str | None]] | None = None  # (list, group) of side-by-side columns
         self.seen = self.prose = False
+        self.after_bullet = False  # the line before began with a bullet
+        self.fresh = False  # a group heading was read and no one under it yet
         self.labelled = False  # a "Present"-kind label was read (not just "Manager: …")
 
     def feed(self, raw: str, brk: bool) -> None:
@@ -137,6 +141,9 @@ class _Sections:
             self.prose = True  # after prose, "Councillor Dave Yemm: …" is a report, not a group
         if not text:
             return
+        # "• Alice Moore – Chair" under "• Brian Hale …": a bulleted list, not ModernGov's
+        # "· organisation" line under the name it belongs to.
+        after_bullet, self.after_bullet = self.after_bullet, text.startswith(("·", "•"))
         unbulleted = _BULLET.sub("", text)
         roll = roll_call_entry(text) if self.kind else None
         if brk and self.kind and (self.buffer or self.taken) and not self.continues(text, unbulleted, roll):
@@ -148,6 +155,7 @@ class _Sections:
                 self.group = "In attendance" if relabel and "attendance" in relabel[1].lower() else None
                 self.group = self.group or unbulleted.rstrip(":").strip()
                 self.carried = None  # "Officers" after "Councillors:": their title stays with them
+                self.fresh = True  # "In attendance:" under a table: its list may be no table
                 if is_present_group(unbulleted):
                     self.kind = "present"  # "Absent: …" then "Visitors:": visitors came
                 return
@@ -160,7 +168,7 @@ class _Sections:
         if office:
             self.add(self.kind, [office])  # "Treasurer: Brian Hale" in a list of a club's officers
             return
-        labelled = section_label(unbulleted) or _tab_label(unbulleted, self.kind)
+        labelled = _side_by_side(unbulleted) or section_label(unbulleted) or _tab_label(unbulleted, self.kind)
         found = labelled or (None if self.prose else group_label(unbulleted, self.kind))
         self.labelled = self.labelled or bool(labelled and labelled[0] == "present")
         if not found and GROUP_LABEL.match(unbulleted) and not roll:
@@ -189,9 +197,10 @@ class _Sections:
             self.rolled = True
             return
         target = getattr(self.att, self.kind)
-        if text.startswith(("·", "•")) and len(self.buffer) == 1:
+        org_line = text.startswith(("·", "•")) and not after_bullet
+        if org_line and len(self.buffer) == 1:
             self.flush()  # a text copy of ModernGov: the name alone on the line above its "· organisation"
-        if text.startswith(("·", "•")) and target and target[-1].organisation is None and not self.buffer:
+        if org_line and target and target[-1].organisation is None and not self.buffer:
             # ModernGov's HTML copy puts "· organisation" on the line below the name.
             target[-1].organisation = text.lstrip("·• ").strip()
             return
@@ -209,7 +218,7 @@ class _Sections:
     def continues(self, text: str, unbulleted: str, roll: tuple[str, Person] | None) -> bool:
         """After a paragraph break, a group heading ("Co-opted members"), another row of
         the same table or the next "Name - here" of a roll call keeps the list open."""
-        if is_group_heading(unbulleted) or (roll and self.rolled):
+        if is_group_heading(unbulleted) or (roll and self.rolled) or (self.fresh and not self.buffer):
             return True
         if "\t" in text:
             return self.tabbed and not self.buffer
@@ -226,6 +235,7 @@ class _Sections:
         if cells and all(is_group_heading(c) or section_label(c) for c in cells):
             # "Board Members Present: | Staff | Visitors:": the heads of side-by-side columns
             self.tabbed = True
+            self.heads = [(kind, self.group)] + [_column_head(c) for c in cells]
         elif tabbed and rest and ("\t" in rest or not re.search(r",|\band\b", rest)):
             self.add(kind, self.table_row(rest))  # "1. PRESENT:<tab>Linda McLaren": the table's first row
         elif rest:
@@ -235,8 +245,9 @@ class _Sections:
         self.flush()
         self.kind = None
         self.taken = 0
-        self.rolled = self.tabbed = False
+        self.rolled = self.tabbed = self.fresh = False
         self.columns = None
+        self.heads = None
 
     def flush(self) -> None:
         if self.buffer and self.kind:
@@ -244,6 +255,7 @@ class _Sections:
         self.buffer.clear()
 
     def add(self, kind: str, people: list[Person]) -> None:
+        self.fresh = False
         for person in people:
             person.title = person.title or self.carried
         getattr(self.att, kind).extend(people)
@@ -258,11 +270,40 @@ class _Sections:
             # "Name | Organisation": what each column holds ("S.No" heads the numbers cells_of drops)
             self.columns = [c for c in cells_of(text) if not re.fullmatch(r"(?:s\.?\s?|sl\.?\s?)?no\.?|#", c, re.I)]
             return []
+        cells = cells_of(text)
+        if self.heads and len(cells) == len(self.heads) and not status:
+            # "Alice Moore | Emma Stone (Clerk)" under "Members | Officers": each cell its column's
+            for (kind, group), cell in zip(self.heads, cells):
+                person = person_from_entry(cell, group)
+                if person and kind != self.kind:
+                    getattr(self.att, kind).append(person)
+                elif person:
+                    people_here = [person]
+                    self.add(kind, people_here)
+            return []
         people = tabbed_people(text, self.group, self.roles, self.columns)
         if status and status != self.kind:
             getattr(self.att, status).extend(people)
             return []
         return people
+
+
+def _side_by_side(text: str) -> tuple[str, str, str] | None:
+    """ "Members<tab>Officers", "Present<tab>Apologies": the heads of columns printed side by
+    side, read as the first column's label with the others' heads after it."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    if len(cells) < 2 or not all(is_group_heading(c) or section_label(c) for c in cells):
+        return None
+    kind, _ = _column_head(cells[0])
+    return kind, cells[0].rstrip(":").strip(), "\t".join(cells[1:])
+
+
+def _column_head(cell: str) -> tuple[str, str | None]:
+    """The list and group a column head names: "Officers" → present, Officers; "Apologies" → apologies."""
+    found = section_label(cell)
+    if found and not is_group_heading(cell):
+        return found[0], group_for(found[0], found[1])
+    return "present", cell.rstrip(":").strip()
 
 
 _OFFICE = re.compile(r"^(?P<office>[A-Z][\w .'’/-]{1,40}?)\s*:\s*(?P<name>[A-Z].{2,60})$")
@@ -311,9 +352,26 @@ def _people_in_lines(lines: list[str], kind: str, group: str | None) -> list[Per
     enumerated = enumerated_entries(text)
     if enumerated:
         return [p for e in enumerated for p in [name_comma_role(e, group)] if p]
+    reversed_names = [_SURNAME_FIRST.match(line.strip()) for line in lines]
+    if len(lines) >= 2 and all(m and not names_a_role(m.group("given")) for m in reversed_names):
+        # "Moore, Alice" / "Hale, Brian": a register printed surname first, one a line
+        return [
+            p
+            for m in reversed_names
+            for p in [person_from_entry(f"{m.group('given')} {m.group('surname')}", group)]
+            if p
+        ]
     if _one_a_line(lines):
         return [p for line in lines for p in _line_people(line, group)]
-    return people_in_list(text, group)
+    found = people_in_list(text, group)
+    if not found and len(lines) == 1 and not re.search(r",|\band\b|&", text):
+        found = [p for p in [name_then_office(text, group)] if p]  # "Carla Ruiz Board Secretary"
+    return found
+
+
+_SURNAME_FIRST = re.compile(
+    r"^(?P<surname>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?P<given>[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?)\.?$"
+)
 
 
 def _one_a_line(lines: list[str]) -> bool:

@@ -299,6 +299,31 @@ def _is_role_word(part: str) -> bool:
     return bool(_ROLE_WORDS.fullmatch(part)) or (len(part) >= 2 and part.isalpha() and part.isupper())
 
 
+def name_then_office(line: str, group: str | None = None) -> Person | None:
+    """ "Carla Ruiz Board Secretary": a row of a name | office table whose tab was lost, one
+    person a line; a name of two words (three with a middle initial), then an office that
+    ends in an office's word. Only for whole lines: in a comma list "List Serve Moderator"
+    is the office of the person before it."""
+    title, rest = split_title(" ".join(line.split()))
+    name, office = _leading_name(rest)
+    person = person_from_entry(f"{title} {name}" if title else name, group) if name else None
+    if person is None or person.role:
+        return None
+    person.role = office
+    return person
+
+
+def _leading_name(text: str) -> tuple[str | None, str | None]:
+    words = text.split()
+    k = 3 if len(words) > 3 and re.fullmatch(r"[A-Z]\.?", words[1]) else 2
+    head, tail = words[:k], words[k:]
+    if not tail or len(tail) > 5 or not _ROLE_WORDS.fullmatch(tail[-1].strip(".,")):
+        return None, None
+    if any(_is_role_word(w) for w in head) or not looks_like_name(" ".join(head)):
+        return None, None
+    return " ".join(head), " ".join(tail)
+
+
 def _has_role_word(name: str) -> bool:
     words = name.split()
     return len(words) > 2 and any(_is_role_word(p) for w in words for p in re.split(r"[-/]", w) if p)

@@ -44,7 +44,7 @@ def table_lines(doc: Document) -> dict[str, str]:
 
 def _rows_of(table: list[list[str]]) -> dict[str, str]:
     rows = [[" ".join((c or "").split()) for c in row] for row in table if any((c or "").strip() for c in row)]
-    if len(rows) < 2:
+    if not rows:
         return {}
     head = rows[0]
     status_cols = {n: kind for n, cell in enumerate(head) for kind, p in _STATUS_HEADS.items() if p.fullmatch(cell)}

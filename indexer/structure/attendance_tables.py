@@ -15,6 +15,7 @@ from indexer.structure.attendance_entries import (
     is_organisation,
     looks_like_initials,
     name_comma_role,
+    name_then_office,
     names_a_role,
     people_in_list,
     person_from_entry,
@@ -161,6 +162,8 @@ def tabbed_people(text: str, group: str | None, roles: set[str], columns: list[s
                 if person:
                     person.role = person.role or role
                     return [person]
+        if not re.search(r",|\band\b|&", cells[0]) and (person := name_then_office(cells[0], group)):
+            return [person]  # "Charles Worthington Term Board Member": an office this table has not shown yet
     return people_in_list(" ".join(cells), group)
 
 

@@ -19,7 +19,8 @@ _KINDS = (
     r"annual\s+(?:parish|town|village)\s+meeting|agm|egm|sgm|apcm|board\s+of\s+(?:directors|trustees|governors|management)|"
     r"(?:executive|management|steering|advisory|general|standing|finance|planning|strata|"
     r"parish|town|city|county|borough|district|community|village|neighbou?rhood|school)?\s*"
-    r"(?:board|committee|sub-committee|council|commission|panel|cabinet|forum|trustees|governors|directors|assembly)"
+    r"(?:board|committee|sub-committee|subcommittee|council|commission|panel|cabinet|forum|trustees|governors|"
+    r"directors|assembly|working\s+party|working\s+group|task\s*force|steering\s+group)"
 )
 _KIND_AT_END = re.compile(rf"^(?P<org>.+?)\s+(?P<body>{_KINDS})$", re.IGNORECASE)
 # "Executive Committee Meeting Minutes Kalamazoo Section ACS": the body, then whose it is.

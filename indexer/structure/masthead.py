@@ -14,11 +14,13 @@ from indexer.structure.attendance import is_group_heading, label_of
 from indexer.structure.bodies import clean, generic_kind, is_name_line, split_names
 from indexer.structure.dates import find_dates, find_time
 from indexer.structure.layout import Row
+from indexer.structure.letterspacing import unspace
 from indexer.structure.meeting_date import meeting_date
 
 BODY_WORDS = re.compile(
     r"\b(board|committee|cabinet|panel|commission|sub-committee|council|forum|group|"
-    r"trustees|governors|assembly|authority|executive|partnership)\b",
+    r"trustees|governors|assembly|authority|executive|partnership|subcommittee|working\s+party|task\s*force|"
+    r"vestry|synod|senate)\b",
     re.IGNORECASE,
 )
 ORG_WORDS = re.compile(
@@ -97,6 +99,7 @@ def _names(lines: list[str], joined: str) -> tuple[str | None, str | None]:
     Committee Meeting on …"), then "Minutes of the … held"."""
     org = body = None
     named = -1
+    lines, joined = [unspace(line) for line in lines], unspace(joined)  # "P L A N N I N G  C O M M I T T E E"
     # "City of Boston<tab>Commissioners:" is two columns; "X Foundation, Minutes of a Regular
     # Meeting of the Board of Directors" is two names.
     lines = [c.strip() for line in lines for c in re.split(r"\t+|,\s*(?=minutes\s+of\b)", line, flags=re.I)]
