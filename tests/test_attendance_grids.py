@@ -188,3 +188,55 @@ def test_in_attendance_under_a_table_reads_a_name_and_office_whose_tab_was_lost(
     )
     assert names(attendance.present) == ["Alice Moore", "Brian Hale", "Carla Ruiz"]
     assert attendance.present[2].role == "Board Secretary"
+
+
+def test_a_grid_with_no_header_whose_last_column_marks_who_came(tmp_path: Path) -> None:
+    attendance = _read(
+        tmp_path,
+        [
+            L("Attendees:", bold=True, gap=10),
+            T(
+                [
+                    ["Alice Moore", "President", "Y"],
+                    ["Brian Hale", "Treasurer", ""],
+                    ["Carla Ruiz", "Pool Report", "Y"],
+                    ["David Ng", "Social Report", ""],
+                ],
+                bold_header=False,
+            ),
+        ],
+    )
+    assert names(attendance.present) == ["Alice Moore", "Carla Ruiz"]
+    assert names(attendance.absent) == ["Brian Hale", "David Ng"]
+
+
+def test_a_group_in_the_clerks_words_over_a_register_of_ticks(tmp_path: Path) -> None:
+    attendance = _read(
+        tmp_path,
+        [
+            L("Attendance", bold=True, gap=10),
+            L("Members of the board of directors:", gap=4),
+            L("Name", column="Present   Absent   Comment", gap=4),
+            L("Alice Moore", column="Y"),
+            L("Brian Hale", column="Y   joined at 7.20pm"),
+            L("Also present:", gap=8),
+            L("• Emma Stone - minute taker"),
+        ],
+    )
+    assert names(attendance.present) == ["Alice Moore", "Brian Hale", "Emma Stone"]
+    assert attendance.present[0].organisation is None
+
+
+def test_an_agendas_members_expected_are_not_read_as_present(tmp_path: Path) -> None:
+    attendance = _read(
+        tmp_path,
+        [
+            L("Convenor: Alice Moore, Chair", gap=10),
+            L("Members expected:", gap=4),
+            L("Brian Hale", column="Carla Ruiz"),
+            L("Apologies:", gap=4),
+            L("David Ng"),
+        ],
+    )
+    assert "Brian Hale" not in names(attendance.present)
+    assert names(attendance.apologies) == ["David Ng"]

@@ -183,10 +183,15 @@ class _Sections:
             return
         if self.kind is None:
             return
-        if is_group_heading(unbulleted):
+        if _group_line(unbulleted) and re.search(r"\bexpected\b", unbulleted, re.IGNORECASE):
+            self.end_section()  # an agenda's "Members expected:" says who was due, not who came
+            return
+        if is_group_heading(unbulleted) or _group_line(unbulleted):
+            # "Members of the board of directors:" over a grid: a group in the clerk's own words
             self.flush()
             self.group = unbulleted.rstrip(":").strip()
             self.carried = None
+            self.fresh = True
             if is_present_group(unbulleted):
                 self.kind = "present"  # "Absent: …" then "Visitors:": visitors came
             return
@@ -197,13 +202,15 @@ class _Sections:
             self.rolled = True
             return
         target = getattr(self.att, self.kind)
-        org_line = text.startswith(("·", "•")) and not after_bullet
+        org_line = text.startswith(("·", "•")) and not after_bullet and not self.fresh
         if org_line and len(self.buffer) == 1:
             self.flush()  # a text copy of ModernGov: the name alone on the line above its "· organisation"
         if org_line and target and target[-1].organisation is None and not self.buffer:
             # ModernGov's HTML copy puts "· organisation" on the line below the name.
             target[-1].organisation = text.lstrip("·• ").strip()
             return
+        if self.buffer and "\t" in text and row_status(text)[0]:
+            self.flush()  # "Sarah Curde | President | ✓" under a visitor's line from the column beside
         if not self.buffer and ("\t" in text or (self.tabbed and re.match(r"\d{1,3}[.)]\s", text))):
             # "6. Charles Worthington Term Board Member": a numbered row whose tab was lost
             self.add(self.kind, self.table_row(text))
@@ -214,6 +221,7 @@ class _Sections:
             self.end_section()  # "Royal Hanson / Bill Keating / The meeting convened at 6:36 pm …"
             return
         self.buffer.append(text)
+        self.fresh = False
 
     def continues(self, text: str, unbulleted: str, roll: tuple[str, Person] | None) -> bool:
         """After a paragraph break, a group heading ("Co-opted members"), another row of
@@ -266,6 +274,8 @@ class _Sections:
         the row's person belongs to, whatever the label above the table."""
         self.tabbed = True
         status, text = row_status(text)
+        # "Miriam Pena Villanueva | ✓ | joined late": a tick mid-row says only that she came
+        text = "\t".join(c for c in text.split("\t") if not re.fullmatch(r"\s*[✓✔☑√]\s*", c)) or text
         if is_header_row(cells_of(text)):
             # "Name | Organisation": what each column holds ("S.No" heads the numbers cells_of drops)
             self.columns = [c for c in cells_of(text) if not re.fullmatch(r"(?:s\.?\s?|sl\.?\s?)?no\.?|#", c, re.I)]
@@ -286,6 +296,26 @@ class _Sections:
             getattr(self.att, status).extend(people)
             return []
         return people
+
+
+_GROUP_WORDS = re.compile(
+    r"\b(?:members?|directors|trustees|governors|councillors|councilors|commissioners|officers|staff|"
+    r"representatives|delegates|board|committee|council|guests|visitors|observers|public)\b",
+    re.IGNORECASE,
+)
+
+
+def _group_line(text: str) -> bool:
+    """ "Members of the board of directors:", "Staff and advisers:": a short line ending in
+    a colon that names a kind of attendee and no one."""
+    head = text.strip()
+    return (
+        head.endswith(":")
+        and len(head.split()) <= 8
+        and bool(_GROUP_WORDS.search(head))
+        and not re.search(r"\d|\b(?:were|was|is|are)\b", head)
+        and not any(p.title or len(p.name.split()) >= 2 for p in people_in_list(head[:-1]))
+    )
 
 
 def _side_by_side(text: str) -> tuple[str, str, str] | None:

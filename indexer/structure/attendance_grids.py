@@ -49,11 +49,16 @@ def _rows_of(table: list[list[str]]) -> dict[str, str]:
     head = rows[0]
     status_cols = {n: kind for n, cell in enumerate(head) for kind, p in _STATUS_HEADS.items() if p.fullmatch(cell)}
     status_cols = {n: k for n, k in status_cols.items() if n > 0}
+    if not status_cols:
+        # No header: a column that holds only ticks and blanks is the register of who came.
+        marks = [n for n in range(1, max(map(len, rows))) if _mark_column(rows, n)]
+        if len(marks) == 1:
+            status_cols, head = {marks[0]: "present"}, []
     # A single "Present" column of ticks: a cross, or an empty cell, beside others' ticks is absence.
     ticked = {
         n
         for n in status_cols
-        if any(_TICK.fullmatch(r[n]) and not _CROSS.fullmatch(r[n]) for r in rows[1:] if n < len(r))
+        if any(_TICK.fullmatch(r[n]) and not _CROSS.fullmatch(r[n]) for r in rows[1 if head else 0 :] if n < len(r))
     }
     out: dict[str, str] = {}
     for row in rows:
@@ -76,7 +81,17 @@ def _rows_of(table: list[list[str]]) -> dict[str, str]:
         parts = [c for c in cells if c]
         if len(parts) >= 2:
             out[_squash("".join(row))] = "\t".join(parts)
+            if row is not head and status_cols:
+                # the line may have lost its mark to the line beside it ("✓ -Steve")
+                bare = "".join(c for n, c in enumerate(row) if n not in status_cols)
+                out.setdefault(_squash(bare), "\t".join(parts))
     return out
+
+
+def _mark_column(rows: list[list[str]], n: int) -> bool:
+    cells = [r[n] if n < len(r) else "" for r in rows]
+    ticks = [c for c in cells if c]
+    return len(rows) >= 3 and bool(ticks) and all(_TICK.fullmatch(c) and not _CROSS.fullmatch(c) for c in ticks)
 
 
 def with_table_cells(lines: list[str], tables: dict[str, str]) -> list[str]:

@@ -196,6 +196,8 @@ def _single_person(cell: str) -> bool:
         and len(person.name.split()) >= 2
         and not names_a_role(person.name)
         and not re.search(r",|\band\b|&", cell)
+        # "Sarah Wujick | Gator Report": the second column holds what each member reports on
+        and not re.search(r"\b(?:report|reports|update|minutes|agenda|business|liaison)\b", cell, re.IGNORECASE)
     )
 
 
