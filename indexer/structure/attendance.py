@@ -31,7 +31,7 @@ from indexer.structure.attendance_labels import (
     split_inline_labels,
 )
 from indexer.structure.attendance_rosters import all_present, opened_by, unlabelled_roll
-from indexer.structure.attendance_sentences import apologies_in, present_in
+from indexer.structure.attendance_sentences import apologies_in, opening_roll, present_in
 from indexer.structure.attendance_tables import (
     cells_of,
     enumerated_entries,
@@ -71,13 +71,17 @@ def read_attendance(lines: list[str], breaks: list[bool] | None = None) -> Atten
     for raw, brk in zip(lines, breaks):
         reader.feed(raw, brk)
     reader.end_section()
+    if reader.att.present == [reader.chair] and any(
+        re.fullmatch(r"(?:meeting\s+)?agenda", ln.strip(), re.I) for ln in lines
+    ):
+        reader.att.present = []  # an agenda's "Chair: …" names who will chair, not who came
     roster = all_present(lines) if not reader.labelled else []
     if roster:
         reader.att.present = roster  # "(all members present)" beats "Manager: Karen Suri" under a licence
     if reader.att.present:
         reader.att.present += _also_present(lines, breaks, _names(reader.att.present))
     else:
-        reader.att.present = unlabelled_roll(lines, breaks) or opened_by(lines)
+        reader.att.present = unlabelled_roll(lines, breaks) or opening_roll(" ".join(lines)) or opened_by(lines)
     return reader.att
 
 
@@ -133,6 +137,7 @@ class _Sections:
         self.seen = self.prose = False
         self.after_bullet = False  # the line before began with a bullet
         self.fresh = False  # a group heading was read and no one under it yet
+        self.chair: Person | None = None  # read from a "Chairman: …" line above the lists
         self.labelled = False  # a "Present"-kind label was read (not just "Manager: …")
 
     def feed(self, raw: str, brk: bool) -> None:
@@ -167,6 +172,11 @@ class _Sections:
         office = _office_line(unbulleted) if self.kind and not self.buffer else None
         if office:
             self.add(self.kind, [office])  # "Treasurer: Brian Hale" in a list of a club's officers
+            return
+        chair = _office_line(unbulleted) if self.kind is None and _CHAIR_LINE.match(unbulleted) else None
+        if chair:
+            self.att.present.append(chair)  # "Chairman: Councillor Alice Moore" above the list: the chair came
+            self.chair = chair
             return
         labelled = _side_by_side(unbulleted) or section_label(unbulleted) or _tab_label(unbulleted, self.kind)
         found = labelled or (None if self.prose else group_label(unbulleted, self.kind))
@@ -259,11 +269,21 @@ class _Sections:
 
     def flush(self) -> None:
         if self.buffer and self.kind:
-            self.add(self.kind, _people_in_lines(self.buffer, self.kind, self.group))
+            # "Council Member Park – Present; Council Member Cole – Absent": a roll call run on
+            rolls = [roll_call_entry(c) for c in " ".join(self.buffer).split(";")]
+            if len(rolls) >= 2 and all(rolls):
+                for kind, person in rolls:
+                    self.add(kind, [person])
+            else:
+                self.add(self.kind, _people_in_lines(self.buffer, self.kind, self.group))
         self.buffer.clear()
 
     def add(self, kind: str, people: list[Person]) -> None:
         self.fresh = False
+        if kind == "present" and self.chair:
+            # "Chairman: Cllr Alice Moore" then "Present: Cllrs Moore, Hale": the chair once
+            last = self.chair.name.split()[-1]
+            people = [p for p in people if p.name not in (self.chair.name, last)]
         for person in people:
             person.title = person.title or self.carried
         getattr(self.att, kind).extend(people)
@@ -336,6 +356,9 @@ def _column_head(cell: str) -> tuple[str, str | None]:
     return "present", cell.rstrip(":").strip()
 
 
+_CHAIR_LINE = re.compile(
+    r"^(?:chair(?:man|person|woman)?|convenor|convener|presiding(?: officer)?|in the chair)\s*:[^\t]+$", re.IGNORECASE
+)
 _OFFICE = re.compile(r"^(?P<office>[A-Z][\w .'’/-]{1,40}?)\s*:\s*(?P<name>[A-Z].{2,60})$")
 _OFFICE_GLUE = {"vice", "co", "of", "the", "at", "large", "and", "&", "acting", "deputy", "past", "immediate"}
 

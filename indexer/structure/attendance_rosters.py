@@ -117,7 +117,7 @@ def _titled_entry(line: str) -> Person | None:
 
 _OPENED_BY = [
     # "The Chairperson, Madelyn Wils, called the meeting to order."
-    re.compile(r"(?P<who>[A-Z][^.:;]{2,60}?),?\s+called\s+the\s+meeting\s+to\s+order"),
+    re.compile(r"(?P<who>[A-Z][^.:;\d]{2,60}?),?\s+called\s+the\s+meeting\s+to\s+order"),
     # "The meeting was called to order at 7:05 PM by the Council President, Tom Hargraves"
     re.compile(r"called\s+to\s+order\b[^.]{0,40}?\bby\s+(?P<who>[^.;]{3,60})", re.IGNORECASE),
 ]

@@ -54,7 +54,9 @@ _NOISE_HEAD = re.compile(
 )
 _NOISE_TAIL = re.compile(
     # "Meeting" goes, except where it is the body: "Annual General Meeting".
+    # "CITY COUNCIL REGULAR MEETING MINUTES": the kind of sitting goes with the word "meeting".
     r"(?:(?<!general)(?<!annual)(?<!church)(?<!annual parish)(?<!annual town)[\s,–-]+(?:meeting|minutes|notes|agenda|meeting\s+minutes|meeting\s+notes|meeting\s+agenda|held|"
+    r"(?:regular|special|adjourned|monthly|called|ordinary)(?=\s+(?:called\s+)?(?:meeting|session))|session|"
     r"(?:19|20)\d\d|[–-]\s*[\w-]+\s+meeting))+$",
     re.IGNORECASE,
 )
@@ -143,7 +145,8 @@ def clean(text: str) -> str:
         text = _NOISE_HEAD.sub("", text.strip(" ,:;–-"))
         text = _NOISE_TAIL.sub("", text.strip(" ,:;–-"))
     text = re.sub(r"^(?:19|20)\d\d\s+", "", text.strip(" ,:;–-"))
-    return "" if re.fullmatch(r"(?:meeting|minutes|notes|agenda)s?", text, re.IGNORECASE) else text
+    kinds_only = r"(?:(?:regular|special|called|monthly|adjourned|ordinary)\s*)*(?:meeting|minutes|notes|agenda)?s?"
+    return "" if re.fullmatch(kinds_only, text, re.IGNORECASE) else text
 
 
 def is_name_line(text: str, first: bool) -> bool:
