@@ -16,7 +16,9 @@ import re
 # The kinds of body that meet, longest first so "Board of Directors" wins over "Board".
 _KINDS = (
     r"(?:annual|special|extraordinary|ordinary|general|emergency)\s+(?:general\s+)?meeting|annual\s+parochial\s+church\s+meeting|"
-    r"annual\s+(?:parish|town|village)\s+meeting|agm|egm|sgm|apcm|board\s+of\s+(?:directors|trustees|governors|management)|"
+    r"annual\s+(?:parish|town|village)\s+meeting|agm|egm|sgm|apcm|(?:full\s+)?governing\s+(?:body|board)|"
+    r"board\s+of\s+(?:directors|trustees|governors|management|supervisors|commissioners|selectmen|aldermen|"
+    r"education|regents|health|elections|assessors|zoning\s+appeals|adjustment)|"
     r"(?:executive|management|steering|advisory|general|standing|finance|planning|strata|"
     r"parish|town|city|county|borough|district|community|village|neighbou?rhood|school)?\s*"
     r"(?:board|committee|sub-committee|subcommittee|council|commission|panel|cabinet|forum|trustees|governors|"
@@ -35,7 +37,8 @@ _GENERAL_MEETING_OF = re.compile(
     re.IGNORECASE,
 )
 _KIND_OF = re.compile(
-    r"^(?P<body>(?:the\s+)?(?:board\s+of\s+(?:directors|trustees|governors)|trustees|governors|directors|"
+    r"^(?P<body>(?:the\s+)?(?:board\s+of\s+(?:directors|trustees|governors|supervisors|commissioners|selectmen|"
+    r"aldermen|education|regents)|trustees|governors|directors|"
     r"(?:executive|management|steering)\s+committee|committee|members))\s+of\s+(?P<org>.+)$",
     re.IGNORECASE,
 )

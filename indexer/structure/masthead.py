@@ -20,7 +20,7 @@ from indexer.structure.meeting_date import meeting_date
 BODY_WORDS = re.compile(
     r"\b(board|committee|cabinet|panel|commission|sub-committee|council|forum|group|"
     r"trustees|governors|assembly|authority|executive|partnership|subcommittee|working\s+party|task\s*force|"
-    r"vestry|synod|senate)\b",
+    r"vestry|synod|senate|governing\s+body)\b",
     re.IGNORECASE,
 )
 ORG_WORDS = re.compile(
@@ -32,8 +32,9 @@ ORG_WORDS = re.compile(
     re.IGNORECASE,
 )
 _MINUTES_OF = re.compile(
-    # Scottish councils write "Minute of Meeting of the Education Committee".
-    r"minutes?\s+of\s+(?:(?:the|a)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)\s+(?:held|meeting)\b",
+    # Scottish councils write "Minute of Meeting of the Education Committee"; others "Notes of
+    # the … Group meeting", "Record of the meeting of the … Committee".
+    r"(?:minutes?|notes|record|summary|report)\s+of\s+(?:(?:the|a)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)\s+(?:held|meeting)\b",
     re.IGNORECASE,
 )
 _VENUE = re.compile(
@@ -112,7 +113,9 @@ def _names(lines: list[str], joined: str) -> tuple[str | None, str | None]:
     # "MINUTES OF THE MONTHLY MEETING OF" / "MANHATTAN COMMUNITY BOARD #1": one name.
     # "… OF HERTINGFORDBURY PARISH" / "COUNCIL": a kind on its own line ends the line above.
     for n in range(len(lines) - 1, 0, -1):
-        ends_open = re.search(r"\b(?:of|for)(?:\s+the)?$", lines[n - 1], re.IGNORECASE)
+        # "FINANCE, AUDIT AND" / "RISK COMMITTEE"; "MINUTES" / "of the" / "HIGHWAYS COMMITTEE"
+        ends_open = re.search(r"\b(?:of|for|and)(?:\s+the)?$|&$", lines[n - 1], re.IGNORECASE)
+        ends_open = ends_open or re.match(r"(?:of|for)\b", lines[n])
         kind_alone = re.fullmatch(r"(?:council|board|committee|trust)", lines[n], re.IGNORECASE)
         if ends_open or (kind_alone and not re.search(r"[.,:;]$", lines[n - 1])):
             lines[n - 1 : n + 1] = [f"{lines[n - 1]} {lines[n]}"]

@@ -1,5 +1,7 @@
 """Who came, when a US town's minutes say only "All of council is present" and print each
-member's name in the roll-call votes below; and mastheads in letter-spaced capitals.
+member's name in the roll-call votes below; and mastheads: letter-spaced capitals, names broken over
+lines ("FINANCE, AUDIT AND" / "RISK COMMITTEE", "MINUTES" / "of the" / "…"), boards of supervisors,
+"Notes of the … Group meeting", a school's full governing body.
 
 Real PDFs built on the fly from the KIND of layout, never copied from a real paper.
 """
@@ -98,3 +100,54 @@ def test_minutes_of_a_meeting_of_a_working_party_name_it(tmp_path: Path) -> None
         tmp_path, [L("Minutes of a meeting of the Allotments Working Party held on Monday 4 March 2024")]
     )
     assert record.body == "Allotments Working Party"
+
+
+def test_a_committee_name_broken_after_and_is_read_whole(tmp_path: Path) -> None:
+    record = _masthead(
+        tmp_path,
+        [
+            L("Westbrook District Council", bold=True, size=14),
+            L("FINANCE, AUDIT AND", bold=True),
+            L("RISK COMMITTEE", bold=True),
+            L("Minutes of the meeting held on 4 March 2024", gap=4),
+        ],
+    )
+    assert record.body == "Finance, Audit and Risk Committee"
+
+
+def test_minutes_of_the_on_a_line_of_its_own(tmp_path: Path) -> None:
+    record = _masthead(
+        tmp_path,
+        [L("MINUTES", bold=True, size=14), L("of the", gap=2), L("HIGHWAYS COMMITTEE", bold=True), L("4 March 2024")],
+    )
+    assert record.body == "Highways Committee"
+
+
+def test_a_county_board_of_supervisors_under_its_county(tmp_path: Path) -> None:
+    record = _masthead(
+        tmp_path,
+        [
+            L("MINUTES OF THE REGULAR MEETING OF THE", bold=True),
+            L("BOARD OF SUPERVISORS", bold=True),
+            L("COUNTY OF ELMWOOD", bold=True),
+            L("June 3, 2025", gap=4),
+        ],
+    )
+    assert (record.organisation, record.body) == ("County of Elmwood", "Board of Supervisors")
+
+
+def test_notes_of_a_groups_meeting_name_the_group(tmp_path: Path) -> None:
+    record = _masthead(tmp_path, [L("Notes of the Climate Action Group meeting, 4 March 2024", bold=True)])
+    assert record.body == "Climate Action Group"
+
+
+def test_a_schools_full_governing_body(tmp_path: Path) -> None:
+    record = _masthead(
+        tmp_path,
+        [
+            L("St Anne's Primary School", bold=True, size=14),
+            L("Full Governing Body Meeting"),
+            L("Minutes – 4 March 2024"),
+        ],
+    )
+    assert (record.organisation, record.body) == ("St Anne's Primary School", "Full Governing Body")
