@@ -28,7 +28,7 @@ ORG_WORDS = re.compile(
     r"library|foundation|charity|university|college|school|police|fire|board of|"
     # Australian shires, US towns and villages, clubs and societies name themselves so.
     r"shire|town of|village of|township|municipality|society|association|"
-    r"club|inc|incorporated|ltd|limited|llc|company|institution|institute|federation|league)\b",
+    r"club|inc|incorporated|ltd|limited|llc|company|institution|institute|federation|league|hoa|poa)\b",
     re.IGNORECASE,
 )
 _MINUTES_OF = re.compile(
@@ -69,6 +69,26 @@ def read_header(record: MeetingRecord, preamble: list[Row], rows: list[Row] | No
     record.organisation, record.body = _names(_masthead(preamble[:14]), joined)
     if record.body is None:
         record.body = _body_of_attendance((rows or preamble)[:20])
+    if record.body is None and record.organisation:
+        record.body = _body_of_last_minutes((rows or preamble)[:60])
+
+
+# "Minutes from the previous general meeting were read and approved": a club's masthead that
+# names only the club says which of its meetings this is when it approves the last one's minutes.
+_LAST_MINUTES = re.compile(
+    r"\b(?:minutes|notes)\s+(?:of|from)\s+(?:from\s+)?(?:the\s+)?(?:previous|last)\s+"
+    r"(?P<kind>(?:annual\s+)?general|committee|board|executive\s+committee|council)\s+meeting",
+    re.IGNORECASE,
+)
+
+
+def _body_of_last_minutes(rows: list[Row]) -> str | None:
+    for row in rows:
+        match = _LAST_MINUTES.search(row.text)
+        if match:
+            kind = " ".join(match.group("kind").split()).title()
+            return f"{kind} Meeting" if kind.endswith("General") else kind
+    return None
 
 
 _LETTERHEAD = re.compile(
