@@ -240,3 +240,45 @@ def test_an_agendas_members_expected_are_not_read_as_present(tmp_path: Path) -> 
     )
     assert "Brian Hale" not in names(attendance.present)
     assert names(attendance.apologies) == ["David Ng"]
+
+
+def test_an_attendance_column_that_says_present_apologies_or_absent(tmp_path: Path) -> None:
+    attendance = _read(
+        tmp_path,
+        [
+            L("Attendance", bold=True, gap=10),
+            T(
+                [
+                    ["Name", "Role", "Attendance"],
+                    ["Alice Moore", "Chair", "Present"],
+                    ["Brian Hale", "Member", "Apologies"],
+                    ["Carla Ruiz", "Member", "Absent"],
+                ]
+            ),
+        ],
+    )
+    assert names(attendance.present) == ["Alice Moore"]
+    assert names(attendance.apologies) == ["Brian Hale"]
+    assert names(attendance.absent) == ["Carla Ruiz"]
+
+
+def test_a_semicolon_list_whose_groups_carry_a_plural_title(tmp_path: Path) -> None:
+    attendance = _read(
+        tmp_path,
+        [L("PRESENT: Councillor A Smith (Chair); Councillors B Jones, C Brown; Officers: D Green (Clerk)", gap=10)],
+    )
+    assert names(attendance.present) == ["A Smith", "B Jones", "C Brown", "D Green"]
+
+
+def test_names_after_dashes_or_parted_by_slashes(tmp_path: Path) -> None:
+    attendance = _read(
+        tmp_path,
+        [
+            L("Present:", bold=True, gap=10),
+            L("- Alice Moore"),
+            L("- Brian Hale"),
+            L("Guests: Carla Ruiz / David Ng", gap=6),
+        ],
+    )
+    assert names(attendance.present) == ["Alice Moore", "Brian Hale", "Carla Ruiz", "David Ng"]
+    assert {p.role for p in attendance.present} == {None}

@@ -57,6 +57,8 @@ def people_in_list(text: str, group: str | None = None) -> list[Person]:
     Bateman"), "and" belongs to role names and splits only the last entry.
     """
     text = " ".join(text.split()).strip(" .")
+    if " / " in text and all(_named_part(p) for p in text.split(" / ")):
+        text = text.replace(" / ", ", ")  # "Alice Moore / Brian Hale / Carla Ruiz"
     # "Mike Weslosky (MW) Brian Eklov (BE)": a comma lost after the bracket still parts two people.
     text = re.sub(r"(?<=[A-Za-z]\))\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+\s*\()", ", ", text)
     # "Cllrs R Lester (from item 67; Chairman), E Bradbury": a semicolon in brackets parts no one.
@@ -68,6 +70,8 @@ def people_in_list(text: str, group: str | None = None) -> list[Person]:
         # "… Brian Buffin (BB) and WMU student affiliates Jarrod Breeding (JB)": an "and"
         # after someone's initials also parts people.
         # "… and Secretary, Deirdre Heine": the office before its holder keeps its comma.
+        if last and is_plural_title(last.split()[0]):
+            return people + people_in_list(last, group)  # "…; Councillors B Jones, C Brown and D Green"
         tail = re.split(r"\s+and\s+(?=(?:[A-Z][\w&'’\-]*,?\s+){1,8}[A-Z])|(?<=\))\s+and\s+", last)
         people += [p for c in tail for p in [name_comma_role(c, group)] if p]
         return people
@@ -136,6 +140,8 @@ def _semicolon_chunk(chunk: str, group: str | None) -> list[Person]:
     parts = [p for p in chunk.split(",") if p.strip()]
     if len(parts) >= 3 and sum(_named_part(p) for p in parts[1:]) >= len(parts) - 1:
         return people_in_list(chunk.replace(";", ","), group)
+    if len(parts) == 2 and is_plural_title(chunk.split()[0]) and all(_named_part(p) for p in parts):
+        return people_in_list(chunk, group)  # "…; Councillors B Jones, C Brown; …": the title for both
     # "Vice-President Mike McQuinn (via phone), Treasurer, Robin Lucie": a semicolon lost
     # before the next office and its holder.
     first = person_from_entry(parts[0], group) if len(parts) == 3 else None
@@ -189,7 +195,9 @@ def name_comma_role(entry: str, group: str | None) -> Person | None:
 def person_from_entry(entry: str, group: str | None = None, organisation: str | None = None) -> Person | None:
     """One attendance entry: "Mr R W Gough (Chairman)", "Olive O'Sullivan – Town Clerk"."""
     entry = without_nickname(" ".join(entry.split())).strip(" ,;.[]’'\"")
-    entry = re.sub(r"^[•●▪◦■]\s*", "", entry)  # "• Paula Calgaro - marcom team": a bulleted list
+    entry = re.sub(
+        r"^(?:[•●▪◦■*]|[-–](?=\s))\s*", "", entry
+    )  # "• Paula Calgaro - marcom team", "- Alice Moore": a bulleted list
     entry = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", entry)  # "P.Auld, D.Auld": the space after an initial lost
     entry = re.sub(r"\s+[–—-]\s*\d{1,2}\.?$", "", entry)  # "Acting Chair Chen – 5." (a head count)
     role = None

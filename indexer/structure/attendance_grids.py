@@ -67,7 +67,10 @@ def _rows_of(table: list[list[str]]) -> dict[str, str]:
             marks = [(n, cells[n]) for n in status_cols if n < len(cells) and cells[n]]
             kinds = [status_cols[n] for n, mark in marks if _TICK.fullmatch(mark) or _WORD[status_cols[n]] == mark]
             lone = len(status_cols) == 1 and next(iter(status_cols)) in ticked
-            if len(kinds) == 1 and not (lone and _CROSS.fullmatch(marks[0][1])):
+            said = [w for _, mark in marks if (w := _said(mark))]
+            if said and not kinds:
+                status = said[0]  # an "Attendance" column that says "Present", "Apologies", "Absent"
+            elif len(kinds) == 1 and not (lone and _CROSS.fullmatch(marks[0][1])):
                 status = _WORD[kinds[0]]
             elif lone and (not marks or _CROSS.fullmatch(marks[0][1])):
                 status = "Absent"
@@ -86,6 +89,14 @@ def _rows_of(table: list[list[str]]) -> dict[str, str]:
                 bare = "".join(c for n, c in enumerate(row) if n not in status_cols)
                 out.setdefault(_squash(bare), "\t".join(parts))
     return out
+
+
+def _said(cell: str) -> str | None:
+    """The list a status cell names in words ("Apologies", "Did not attend"), or None."""
+    for kind in ("apologies", "absent", "present"):
+        if _STATUS_HEADS[kind].fullmatch(cell.strip(" .")):
+            return _WORD[kind]
+    return None
 
 
 def _mark_column(rows: list[list[str]], n: int) -> bool:
