@@ -11,14 +11,12 @@ import re
 
 from indexer.records import Attendance, Person
 from indexer.structure.attendance_entries import (
-    name_comma_role,
-    name_then_office,
-    names_a_role,
     people_in_list,
     person_from_entry,
     roll_call_entry,
     split_role,
 )
+from indexer.structure.attendance_heads import CHAIR_LINE, column_head, group_line, office_line, side_by_side, tab_label
 from indexer.structure.attendance_labels import (
     GROUP_LABEL,
     group_for,
@@ -30,11 +28,11 @@ from indexer.structure.attendance_labels import (
     section_label,
     split_inline_labels,
 )
+from indexer.structure.attendance_lists import is_prose, lone_name, one_a_line, people_in_lines
 from indexer.structure.attendance_rosters import all_present, opened_by, unlabelled_roll
 from indexer.structure.attendance_sentences import apologies_in, opening_roll, present_in
 from indexer.structure.attendance_tables import (
     cells_of,
-    enumerated_entries,
     is_header_row,
     row_status,
     tabbed_people,
@@ -169,16 +167,16 @@ class _Sections:
             self.open_section("present", unbulleted.rstrip(": "), "")
             self.group = unbulleted.rstrip(": ")
             return
-        office = _office_line(unbulleted) if self.kind and not self.buffer else None
+        office = office_line(unbulleted) if self.kind and not self.buffer else None
         if office:
             self.add(self.kind, [office])  # "Treasurer: Brian Hale" in a list of a club's officers
             return
-        chair = _office_line(unbulleted) if self.kind is None and _CHAIR_LINE.match(unbulleted) else None
+        chair = office_line(unbulleted) if self.kind is None and CHAIR_LINE.match(unbulleted) else None
         if chair:
             self.att.present.append(chair)  # "Chairman: Councillor Alice Moore" above the list: the chair came
             self.chair = chair
             return
-        labelled = _side_by_side(unbulleted) or section_label(unbulleted) or _tab_label(unbulleted, self.kind)
+        labelled = side_by_side(unbulleted) or section_label(unbulleted) or tab_label(unbulleted, self.kind)
         found = labelled or (None if self.prose else group_label(unbulleted, self.kind))
         self.labelled = self.labelled or bool(labelled and labelled[0] == "present")
         if not found and GROUP_LABEL.match(unbulleted) and not roll:
@@ -193,10 +191,10 @@ class _Sections:
             return
         if self.kind is None:
             return
-        if _group_line(unbulleted) and re.search(r"\bexpected\b", unbulleted, re.IGNORECASE):
+        if group_line(unbulleted) and re.search(r"\bexpected\b", unbulleted, re.IGNORECASE):
             self.end_section()  # an agenda's "Members expected:" says who was due, not who came
             return
-        if is_group_heading(unbulleted) or _group_line(unbulleted):
+        if is_group_heading(unbulleted) or group_line(unbulleted):
             # "Members of the board of directors:" over a grid: a group in the clerk's own words
             self.flush()
             self.group = unbulleted.rstrip(":").strip()
@@ -227,7 +225,7 @@ class _Sections:
             return
         if is_header_row([text]):
             return  # "DESIGNATION": a column head wrapped onto its own line
-        if self.buffer and _is_prose(text) and _one_a_line(self.buffer):
+        if self.buffer and is_prose(text) and one_a_line(self.buffer):
             self.end_section()  # "Royal Hanson / Bill Keating / The meeting convened at 6:36 pm …"
             return
         self.buffer.append(text)
@@ -242,7 +240,7 @@ class _Sections:
             return self.tabbed and not self.buffer
         # ModernGov's text copy: each name a paragraph, its "· organisation" below it; a
         # word processor's list with space after each line ("Acting Treasurer Theodore Wilson").
-        return not (self.tabbed or self.rolled) and all(map(_lone_name, self.buffer)) and _lone_name(text)
+        return not (self.tabbed or self.rolled) and all(map(lone_name, self.buffer)) and lone_name(text)
 
     def open_section(self, kind: str, label: str, rest: str, tabbed: bool = False) -> None:
         self.end_section()
@@ -253,7 +251,7 @@ class _Sections:
         if cells and all(is_group_heading(c) or section_label(c) for c in cells):
             # "Board Members Present: | Staff | Visitors:": the heads of side-by-side columns
             self.tabbed = True
-            self.heads = [(kind, self.group)] + [_column_head(c) for c in cells]
+            self.heads = [(kind, self.group)] + [column_head(c) for c in cells]
         elif tabbed and rest and ("\t" in rest or not re.search(r",|\band\b", rest)):
             self.add(kind, self.table_row(rest))  # "1. PRESENT:<tab>Linda McLaren": the table's first row
         elif rest:
@@ -275,7 +273,7 @@ class _Sections:
                 for kind, person in rolls:
                     self.add(kind, [person])
             else:
-                self.add(self.kind, _people_in_lines(self.buffer, self.kind, self.group))
+                self.add(self.kind, people_in_lines(self.buffer, self.kind, self.group))
         self.buffer.clear()
 
     def add(self, kind: str, people: list[Person]) -> None:
@@ -316,178 +314,3 @@ class _Sections:
             getattr(self.att, status).extend(people)
             return []
         return people
-
-
-_GROUP_WORDS = re.compile(
-    r"\b(?:members?|directors|trustees|governors|councillors|councilors|commissioners|officers|staff|"
-    r"representatives|delegates|board|committee|council|guests|visitors|observers|public)\b",
-    re.IGNORECASE,
-)
-
-
-def _group_line(text: str) -> bool:
-    """ "Members of the board of directors:", "Staff and advisers:": a short line ending in
-    a colon that names a kind of attendee and no one."""
-    head = text.strip()
-    return (
-        head.endswith(":")
-        and len(head.split()) <= 8
-        and bool(_GROUP_WORDS.search(head))
-        and not re.search(r"\d|\b(?:were|was|is|are)\b", head)
-        and not any(p.title or len(p.name.split()) >= 2 for p in people_in_list(head[:-1]))
-    )
-
-
-def _side_by_side(text: str) -> tuple[str, str, str] | None:
-    """ "Members<tab>Officers", "Present<tab>Apologies": the heads of columns printed side by
-    side, read as the first column's label with the others' heads after it."""
-    cells = [c.strip() for c in text.split("\t") if c.strip()]
-    if len(cells) < 2 or not all(is_group_heading(c) or section_label(c) for c in cells):
-        return None
-    kind, _ = _column_head(cells[0])
-    return kind, cells[0].rstrip(":").strip(), "\t".join(cells[1:])
-
-
-def _column_head(cell: str) -> tuple[str, str | None]:
-    """The list and group a column head names: "Officers" → present, Officers; "Apologies" → apologies."""
-    found = section_label(cell)
-    if found and not is_group_heading(cell):
-        return found[0], group_for(found[0], found[1])
-    return "present", cell.rstrip(":").strip()
-
-
-_CHAIR_LINE = re.compile(
-    r"^(?:chair(?:man|person|woman)?|convenor|convener|presiding(?: officer)?|in the chair)\s*:[^\t]+$", re.IGNORECASE
-)
-_OFFICE = re.compile(r"^(?P<office>[A-Z][\w .'’/-]{1,40}?)\s*:\s*(?P<name>[A-Z].{2,60})$")
-_OFFICE_GLUE = {"vice", "co", "of", "the", "at", "large", "and", "&", "acting", "deputy", "past", "immediate"}
-
-
-def _office_line(text: str) -> Person | None:
-    """ "Chair: Alice Moore", "Vice President: Tom Reyes": an office, then the one person
-    holding it, a line of a list of a body's officers (not "Venue: …" nor a group)."""
-    match = _OFFICE.match(text.strip())
-    if not match or is_group_heading(match.group("office")) or section_label(match.group("office") + ":"):
-        return None
-    words = [w for w in re.split(r"[\s/-]+", match.group("office")) if w]
-    if not any(names_a_role(w) for w in words) or not all(names_a_role(w) or w.lower() in _OFFICE_GLUE for w in words):
-        return None
-    name = match.group("name").strip(" .")
-    if re.search(r",|;|\band\b|&", name):
-        return None
-    person = person_from_entry(name)
-    if person is None or names_a_role(person.name) or not (person.title or len(person.name.split()) >= 2):
-        return None
-    person.role = person.role or " ".join(match.group("office").split())
-    return person
-
-
-def _tab_label(text: str, kind: str | None) -> tuple[str, str, str] | None:
-    """ "OBSERVERS<tab>Steve Marchitelli": a label in the left column of a form."""
-    head, tab, rest = text.partition("\t")
-    if not tab or not rest.strip():
-        return None
-    found = section_label(head)
-    if found and not found[2]:
-        return found[0], found[1], rest
-    if is_group_heading(head):
-        return ("present" if is_present_group(head) or kind is None else kind), head.strip(" :"), rest
-    return None
-
-
-def _people_in_lines(lines: list[str], kind: str, group: str | None) -> list[Person]:
-    """The people of a gathered list: a sentence, one person a line, or a run-on list."""
-    text = " ".join(lines)
-    if re.search(r"\b(?:were|was)\b|\bapolog", text) and re.search(r"[a-z]{3,}\s+[a-z]{3,}", text):
-        said = apologies_in(text) if kind == "apologies" else present_in(text) if kind == "present" else []
-        if said:
-            return said
-    enumerated = enumerated_entries(text)
-    if enumerated:
-        return [p for e in enumerated for p in [name_comma_role(e, group)] if p]
-    reversed_names = [_SURNAME_FIRST.match(line.strip()) for line in lines]
-    if len(lines) >= 2 and all(m and not names_a_role(m.group("given")) for m in reversed_names):
-        # "Moore, Alice" / "Hale, Brian": a register printed surname first, one a line
-        return [
-            p
-            for m in reversed_names
-            for p in [person_from_entry(f"{m.group('given')} {m.group('surname')}", group)]
-            if p
-        ]
-    if _one_a_line(lines):
-        return [p for line in lines for p in _line_people(line, group)]
-    found = people_in_list(text, group)
-    if not found and len(lines) == 1 and not re.search(r",|\band\b|&", text):
-        found = [p for p in [name_then_office(text, group)] if p]  # "Carla Ruiz Board Secretary"
-    return found
-
-
-_SURNAME_FIRST = re.compile(
-    r"^(?P<surname>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?P<given>[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?)\.?$"
-)
-
-
-def _one_a_line(lines: list[str]) -> bool:
-    """A list printed one person a line ("Michael Fitzgerald, President" / "Gayle Hudson"),
-    not a run-on list wrapped over lines (a line ending in a comma, another name after a
-    comma). A line that names nobody ("Four members of the public") is let pass."""
-    if len(lines) < 2 or any(re.search(r"(?:[,;&]|\band)$", line.strip()) for line in lines):
-        return False
-    if any(len(line) > 70 and line.count(",") >= 2 for line in lines):
-        return False  # a full-width line of names is a run-on list wrapped at the margin
-    named = 0
-    for line in lines:
-        head, *others = line.split(",")
-        if any(_names_a_person(chunk) for chunk in others):
-            return False
-        named += _line_entry(line, None) is not None
-    return named >= 2 and named * 2 >= len(lines)
-
-
-def _names_a_person(chunk: str) -> bool:
-    """ "Bob Buhr" or "Chief Inspector Jon Speed", not "Beacon Editor" or "Boardmember"."""
-    person = person_from_entry(chunk)
-    if person is None or person.organisation or names_a_role(person.name):
-        return False
-    return not names_a_role(chunk) or len(person.name.split()) >= 2
-
-
-def _line_people(line: str, group: str | None) -> list[Person]:
-    """ "Tony and Carol Lizotte of Dowling": two people on one line of a one-a-line list."""
-    head = line.split(",")[0]
-    if re.search(r"\s(?:and|&)\s", head):
-        return people_in_list(head, group)
-    person = _line_entry(line, group)
-    return [person] if person else []
-
-
-def _line_entry(line: str, group: str | None) -> Person | None:
-    """ "Mia Ousley, Beacon Editor, City Liaison": the name, then the roles it holds."""
-    head, sep, rest = line.strip().partition(",")
-    person = person_from_entry(head, group)
-    if person and sep and rest.strip():
-        person.role = person.role or rest.strip(" .")
-    return person
-
-
-_NOT_NAME_LINES = re.compile(
-    r"\b(?:minutes|meeting|agenda|report|business|items?|notes|welcome|introductions?|matters|declarations?)\b",
-    re.IGNORECASE,
-)
-
-
-def _lone_name(text: str) -> bool:
-    """ "County Councillor Joe Wills" alone on its line, not "Meeting Minutes"."""
-    person = person_from_entry(text)
-    return (
-        person is not None
-        and person.organisation is None
-        and "," not in text
-        and not _NOT_NAME_LINES.search(text)
-        and not names_a_role(person.name)
-    )
-
-
-def _is_prose(text: str) -> bool:
-    words = text.split()
-    return len(words) >= 6 and sum(w[:1].islower() for w in words) >= 3
