@@ -231,8 +231,13 @@ def person_from_entry(entry: str, group: str | None = None, organisation: str | 
     name = strip_postnominals(name)
     words = name.split()
     if len(words) >= 2 and is_call_sign(words[-1]) and looks_like_name(" ".join(words[:-1])):
-        aliases.append(words[-1])  # "Kevin Lewis VE7KJL": radio clubs print the call sign after the name
-        name = " ".join(words[:-1])
+        if len(words) == 2 and not title:
+            # "Jeff VA7BAJ": a first name alone names no one; the call sign does
+            aliases.append(words[0])
+            name = words[-1]
+        else:
+            aliases.append(words[-1])  # "Kevin Lewis VE7KJL": radio clubs print the call sign after the name
+            name = " ".join(words[:-1])
     if name and ((role is None and not looks_like_name(name, titled=bool(title))) or _has_role_word(name)):
         # "Interim Deputy Clerk Kim Turnbull": the role comes first, the name last;
         # "Vice-President Mike McQuinn (via phone)" keeps its bracket too.
@@ -252,7 +257,7 @@ def person_from_entry(entry: str, group: str | None = None, organisation: str | 
         role_words = [w for w in words[:-1] if w.lower() in {"chair", "chairman", "vice", "acting", "deputy"}]
         if len(role_words) == len(words) - 1:
             role, name = " ".join(role_words), words[-1]
-    for alias in [a for a in aliases if not is_call_sign(a) and not fits_initials(a, name)]:
+    for alias in [a for a in aliases if not is_call_sign(a) and not fits_initials(a, name) and not a.istitle()]:
         # "Baroness Stowell (DCLG)": capitals in brackets that are not the name's initials
         # name the body the person comes from.
         aliases.remove(alias)
