@@ -108,3 +108,24 @@ def test_a_chairman_line_above_the_members_list_puts_the_chair_there_once(tmp_pa
     )
     assert names(record.attendance.present) == ["Alice Moore", "Hale", "Ruiz"]
     assert record.attendance.present[0].role == "Chairman"
+
+
+def test_all_trustees_or_the_chair_name_no_one(tmp_path: Path) -> None:
+    record = structured(
+        write_pdf(
+            tmp_path / "trust.pdf",
+            [
+                [
+                    L("Westbrook Almshouse Charity", bold=True, size=14),
+                    L("Minutes of the Trustees meeting held on 4 March 2024", gap=4),
+                    L("Present: All Trustees", gap=10),
+                    L("In attendance: The Chair, the Clerk and 3 residents", gap=2),
+                    L("1. Minutes of the last meeting", bold=True, gap=16),
+                    L("The minutes were approved and signed.", gap=4),
+                    L("2. Finance", bold=True, gap=12),
+                    L("The clerk reported on the accounts.", gap=4),
+                ]
+            ],
+        )
+    )
+    assert names(record.attendance.present) == []

@@ -247,6 +247,11 @@ def person_from_entry(entry: str, group: str | None = None, organisation: str | 
         return None
     if re.search(r"\w['’]s\b", name):
         return None  # "Becky’s Husband": someone named by whose they are is not named
+    first, *rest = name.split()
+    if first.lower() in {"all", "both", "every", "each"} or (
+        first.lower() == "the" and rest and all(_ROLE_WORDS.fullmatch(w.rstrip("s")) for w in rest)
+    ):
+        return None  # "All Trustees", "The Chair": a part of the body, not someone named
     if len(name.split()) >= 2 and _ORG_TAIL.search(name.split()[-1]):
         return None  # "Ayton Primary School", "Parent Council": a body, not a person
     if not title and all(_ROLE_WORDS.fullmatch(w) for w in re.split(r"[\s/-]+", name) if w):
