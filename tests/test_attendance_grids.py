@@ -282,3 +282,35 @@ def test_names_after_dashes_or_parted_by_slashes(tmp_path: Path) -> None:
     )
     assert names(attendance.present) == ["Alice Moore", "Brian Hale", "Carla Ruiz", "David Ng"]
     assert {p.role for p in attendance.present} == {None}
+
+
+def test_two_people_a_row_each_with_an_office(tmp_path: Path) -> None:
+    attendance = _read(
+        tmp_path,
+        [
+            L("Present:", bold=True, gap=10),
+            T(
+                [
+                    ["Alice Moore", "Chair", "Brian Hale", "Treasurer"],
+                    ["Carla Ruiz", "Secretary", "David Ng", "Member"],
+                ],
+                bold_header=False,
+            ),
+        ],
+    )
+    assert names(attendance.present) == ["Alice Moore", "Brian Hale", "Carla Ruiz", "David Ng"]
+    assert [p.role for p in attendance.present] == ["Chair", "Treasurer", "Secretary", "Member"]
+
+
+def test_leader_dots_part_a_delegate_from_the_office(tmp_path: Path) -> None:
+    attendance = _read(
+        tmp_path,
+        [
+            L("Attendance", bold=True, gap=10),
+            L("Dr. Alice Moore . . . . . . . . . . . . . . . . . . Vice-President"),
+            L("Mr. Brian Hale . . . . . . . . . . . . . . . . . . Member"),
+            L("Ms. Carla Ruiz"),
+        ],
+    )
+    assert names(attendance.present) == ["Alice Moore", "Brian Hale", "Carla Ruiz"]
+    assert attendance.present[0].role == "Vice-President"

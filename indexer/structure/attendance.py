@@ -60,6 +60,8 @@ def read_attendance(lines: list[str], breaks: list[bool] | None = None) -> Atten
     label, so it is gathered first and split once; a list of one person a line is read a
     line at a time.
     """
+    # "Dr. Grahame Harvey . . . . . . CIML Vice-President": leader dots part name from office
+    lines = [re.sub(r"\s*(?:\.\s*){4,}(?=\S)", "\t", line) for line in lines]
     lines, breaks = unfold_label_column(lines, breaks or [False] * len(lines))
     split = [
         (part, brk or n > 0) for line, brk in zip(lines, breaks) for n, part in enumerate(split_inline_labels(line))

@@ -141,7 +141,7 @@ def tabbed_people(text: str, group: str | None, roles: set[str], columns: list[s
         # ModernGov: "County Councillor Ian Brown	· Lancashire County Council"
         person = person_from_entry(cells[0], group, cells[1].lstrip("·•-– ").strip())
         return [person] if person else []
-    pairs = _name_initials_pairs(cells, group)
+    pairs = _name_initials_pairs(cells, group) or _name_role_pairs(cells, group)
     if pairs:
         return pairs
     if len(cells) >= 2 and all(_single_person(c) for c in cells):
@@ -182,6 +182,20 @@ def _name_initials_pairs(cells: list[str], group: str | None) -> list[Person]:
         if person.aliases:  # "Michael Cook (SBC)": beside an initials column, the brackets name his council
             person.organisation = person.organisation or person.aliases.pop()
         person.aliases.append(initials.strip("() "))
+        people.append(person)
+    return people
+
+
+def _name_role_pairs(cells: list[str], group: str | None) -> list[Person]:
+    """ "Alice Moore | Chair | Brian Hale | Treasurer": two people a row, each with an office."""
+    if len(cells) < 4 or len(cells) % 2:
+        return []
+    people = []
+    for name, role in zip(cells[::2], cells[1::2]):
+        person = person_from_entry(name, group)
+        if person is None or person.role or not names_a_role(role) or names_a_role(person.name):
+            return []
+        person.role = role
         people.append(person)
     return people
 
