@@ -11,13 +11,12 @@ import re
 
 from indexer.records import Attendance, Person
 from indexer.structure.attendance_entries import (
-    name_comma_role,
-    names_a_role,
     people_in_list,
     person_from_entry,
     roll_call_entry,
     split_role,
 )
+from indexer.structure.attendance_heads import CHAIR_LINE, column_head, group_line, office_line, side_by_side, tab_label
 from indexer.structure.attendance_labels import (
     GROUP_LABEL,
     group_for,
@@ -29,10 +28,11 @@ from indexer.structure.attendance_labels import (
     section_label,
     split_inline_labels,
 )
+from indexer.structure.attendance_lists import is_prose, lone_name, one_a_line, people_in_lines
 from indexer.structure.attendance_rosters import all_present, opened_by, unlabelled_roll
-from indexer.structure.attendance_sentences import apologies_in, present_in
+from indexer.structure.attendance_sentences import apologies_in, opening_roll, present_in
 from indexer.structure.attendance_tables import (
-    enumerated_entries,
+    cells_of,
     is_header_row,
     row_status,
     tabbed_people,
@@ -60,6 +60,8 @@ def read_attendance(lines: list[str], breaks: list[bool] | None = None) -> Atten
     label, so it is gathered first and split once; a list of one person a line is read a
     line at a time.
     """
+    # "Dr. Grahame Harvey . . . . . . CIML Vice-President": leader dots part name from office
+    lines = [re.sub(r"\s*(?:\.\s*){4,}(?=\S)", "\t", line) for line in lines]
     lines, breaks = unfold_label_column(lines, breaks or [False] * len(lines))
     split = [
         (part, brk or n > 0) for line, brk in zip(lines, breaks) for n, part in enumerate(split_inline_labels(line))
@@ -69,13 +71,17 @@ def read_attendance(lines: list[str], breaks: list[bool] | None = None) -> Atten
     for raw, brk in zip(lines, breaks):
         reader.feed(raw, brk)
     reader.end_section()
+    if reader.att.present == [reader.chair] and any(
+        re.fullmatch(r"(?:meeting\s+)?agenda", ln.strip(), re.I) for ln in lines
+    ):
+        reader.att.present = []  # an agenda's "Chair: …" names who will chair, not who came
     roster = all_present(lines) if not reader.labelled else []
     if roster:
         reader.att.present = roster  # "(all members present)" beats "Manager: Karen Suri" under a licence
     if reader.att.present:
         reader.att.present += _also_present(lines, breaks, _names(reader.att.present))
     else:
-        reader.att.present = unlabelled_roll(lines, breaks) or opened_by(lines)
+        reader.att.present = unlabelled_roll(lines, breaks) or opening_roll(" ".join(lines)) or opened_by(lines)
     return reader.att
 
 
@@ -126,7 +132,12 @@ class _Sections:
         self.rolled = False  # the open section is a roll call, one "Name - here" a line
         self.tabbed = False  # the open section is a table (tabs part its cells)
         self.roles: set[str] = set()
+        self.columns: list[str] | None = None  # the heads a table's header row gave its columns
+        self.heads: list[tuple[str, str | None]] | None = None  # (list, group) of side-by-side columns
         self.seen = self.prose = False
+        self.after_bullet = False  # the line before began with a bullet
+        self.fresh = False  # a group heading was read and no one under it yet
+        self.chair: Person | None = None  # read from a "Chairman: …" line above the lists
         self.labelled = False  # a "Present"-kind label was read (not just "Manager: …")
 
     def feed(self, raw: str, brk: bool) -> None:
@@ -135,6 +146,9 @@ class _Sections:
             self.prose = True  # after prose, "Councillor Dave Yemm: …" is a report, not a group
         if not text:
             return
+        # "• Alice Moore – Chair" under "• Brian Hale …": a bulleted list, not ModernGov's
+        # "· organisation" line under the name it belongs to.
+        after_bullet, self.after_bullet = self.after_bullet, text.startswith(("·", "•"))
         unbulleted = _BULLET.sub("", text)
         roll = roll_call_entry(text) if self.kind else None
         if brk and self.kind and (self.buffer or self.taken) and not self.continues(text, unbulleted, roll):
@@ -146,6 +160,7 @@ class _Sections:
                 self.group = "In attendance" if relabel and "attendance" in relabel[1].lower() else None
                 self.group = self.group or unbulleted.rstrip(":").strip()
                 self.carried = None  # "Officers" after "Councillors:": their title stays with them
+                self.fresh = True  # "In attendance:" under a table: its list may be no table
                 if is_present_group(unbulleted):
                     self.kind = "present"  # "Absent: …" then "Visitors:": visitors came
                 return
@@ -154,7 +169,16 @@ class _Sections:
             self.open_section("present", unbulleted.rstrip(": "), "")
             self.group = unbulleted.rstrip(": ")
             return
-        labelled = section_label(unbulleted) or _tab_label(unbulleted, self.kind)
+        office = office_line(unbulleted) if self.kind and not self.buffer else None
+        if office:
+            self.add(self.kind, [office])  # "Treasurer: Brian Hale" in a list of a club's officers
+            return
+        chair = office_line(unbulleted) if self.kind is None and CHAIR_LINE.match(unbulleted) else None
+        if chair:
+            self.att.present.append(chair)  # "Chairman: Councillor Alice Moore" above the list: the chair came
+            self.chair = chair
+            return
+        labelled = side_by_side(unbulleted) or section_label(unbulleted) or tab_label(unbulleted, self.kind)
         found = labelled or (None if self.prose else group_label(unbulleted, self.kind))
         self.labelled = self.labelled or bool(labelled and labelled[0] == "present")
         if not found and GROUP_LABEL.match(unbulleted) and not roll:
@@ -169,10 +193,15 @@ class _Sections:
             return
         if self.kind is None:
             return
-        if is_group_heading(unbulleted):
+        if group_line(unbulleted) and re.search(r"\bexpected\b", unbulleted, re.IGNORECASE):
+            self.end_section()  # an agenda's "Members expected:" says who was due, not who came
+            return
+        if is_group_heading(unbulleted) or group_line(unbulleted):
+            # "Members of the board of directors:" over a grid: a group in the clerk's own words
             self.flush()
             self.group = unbulleted.rstrip(":").strip()
             self.carried = None
+            self.fresh = True
             if is_present_group(unbulleted):
                 self.kind = "present"  # "Absent: …" then "Visitors:": visitors came
             return
@@ -183,33 +212,37 @@ class _Sections:
             self.rolled = True
             return
         target = getattr(self.att, self.kind)
-        if text.startswith(("·", "•")) and len(self.buffer) == 1:
+        org_line = text.startswith(("·", "•")) and not after_bullet and not self.fresh
+        if org_line and len(self.buffer) == 1:
             self.flush()  # a text copy of ModernGov: the name alone on the line above its "· organisation"
-        if text.startswith(("·", "•")) and target and target[-1].organisation is None and not self.buffer:
+        if org_line and target and target[-1].organisation is None and not self.buffer:
             # ModernGov's HTML copy puts "· organisation" on the line below the name.
             target[-1].organisation = text.lstrip("·• ").strip()
             return
+        if self.buffer and "\t" in text and row_status(text)[0]:
+            self.flush()  # "Sarah Curde | President | ✓" under a visitor's line from the column beside
         if not self.buffer and ("\t" in text or (self.tabbed and re.match(r"\d{1,3}[.)]\s", text))):
             # "6. Charles Worthington Term Board Member": a numbered row whose tab was lost
             self.add(self.kind, self.table_row(text))
             return
         if is_header_row([text]):
             return  # "DESIGNATION": a column head wrapped onto its own line
-        if self.buffer and _is_prose(text) and _one_a_line(self.buffer):
+        if self.buffer and is_prose(text) and one_a_line(self.buffer):
             self.end_section()  # "Royal Hanson / Bill Keating / The meeting convened at 6:36 pm …"
             return
         self.buffer.append(text)
+        self.fresh = False
 
     def continues(self, text: str, unbulleted: str, roll: tuple[str, Person] | None) -> bool:
         """After a paragraph break, a group heading ("Co-opted members"), another row of
         the same table or the next "Name - here" of a roll call keeps the list open."""
-        if is_group_heading(unbulleted) or (roll and self.rolled):
+        if is_group_heading(unbulleted) or (roll and self.rolled) or (self.fresh and not self.buffer):
             return True
         if "\t" in text:
             return self.tabbed and not self.buffer
         # ModernGov's text copy: each name a paragraph, its "· organisation" below it; a
         # word processor's list with space after each line ("Acting Treasurer Theodore Wilson").
-        return not (self.tabbed or self.rolled) and all(map(_lone_name, self.buffer)) and _lone_name(text)
+        return not (self.tabbed or self.rolled) and all(map(lone_name, self.buffer)) and lone_name(text)
 
     def open_section(self, kind: str, label: str, rest: str, tabbed: bool = False) -> None:
         self.end_section()
@@ -220,6 +253,7 @@ class _Sections:
         if cells and all(is_group_heading(c) or section_label(c) for c in cells):
             # "Board Members Present: | Staff | Visitors:": the heads of side-by-side columns
             self.tabbed = True
+            self.heads = [(kind, self.group)] + [column_head(c) for c in cells]
         elif tabbed and rest and ("\t" in rest or not re.search(r",|\band\b", rest)):
             self.add(kind, self.table_row(rest))  # "1. PRESENT:<tab>Linda McLaren": the table's first row
         elif rest:
@@ -229,14 +263,27 @@ class _Sections:
         self.flush()
         self.kind = None
         self.taken = 0
-        self.rolled = self.tabbed = False
+        self.rolled = self.tabbed = self.fresh = False
+        self.columns = None
+        self.heads = None
 
     def flush(self) -> None:
         if self.buffer and self.kind:
-            self.add(self.kind, _people_in_lines(self.buffer, self.kind, self.group))
+            # "Council Member Park – Present; Council Member Cole – Absent": a roll call run on
+            rolls = [roll_call_entry(c) for c in " ".join(self.buffer).split(";")]
+            if len(rolls) >= 2 and all(rolls):
+                for kind, person in rolls:
+                    self.add(kind, [person])
+            else:
+                self.add(self.kind, people_in_lines(self.buffer, self.kind, self.group))
         self.buffer.clear()
 
     def add(self, kind: str, people: list[Person]) -> None:
+        self.fresh = False
+        if kind == "present" and self.chair:
+            # "Chairman: Cllr Alice Moore" then "Present: Cllrs Moore, Hale": the chair once
+            last = self.chair.name.split()[-1]
+            people = [p for p in people if p.name not in (self.chair.name, last)]
         for person in people:
             person.title = person.title or self.carried
         getattr(self.att, kind).extend(people)
@@ -247,102 +294,25 @@ class _Sections:
         the row's person belongs to, whatever the label above the table."""
         self.tabbed = True
         status, text = row_status(text)
-        people = tabbed_people(text, self.group, self.roles)
+        # "Miriam Pena Villanueva | ✓ | joined late": a tick mid-row says only that she came
+        text = "\t".join(c for c in text.split("\t") if not re.fullmatch(r"\s*[✓✔☑√]\s*", c)) or text
+        if is_header_row(cells_of(text)):
+            # "Name | Organisation": what each column holds ("S.No" heads the numbers cells_of drops)
+            self.columns = [c for c in cells_of(text) if not re.fullmatch(r"(?:s\.?\s?|sl\.?\s?)?no\.?|#", c, re.I)]
+            return []
+        cells = cells_of(text)
+        if self.heads and len(cells) == len(self.heads) and not status:
+            # "Alice Moore | Emma Stone (Clerk)" under "Members | Officers": each cell its column's
+            for (kind, group), cell in zip(self.heads, cells):
+                person = person_from_entry(cell, group)
+                if person and kind != self.kind:
+                    getattr(self.att, kind).append(person)
+                elif person:
+                    people_here = [person]
+                    self.add(kind, people_here)
+            return []
+        people = tabbed_people(text, self.group, self.roles, self.columns)
         if status and status != self.kind:
             getattr(self.att, status).extend(people)
             return []
         return people
-
-
-def _tab_label(text: str, kind: str | None) -> tuple[str, str, str] | None:
-    """ "OBSERVERS<tab>Steve Marchitelli": a label in the left column of a form."""
-    head, tab, rest = text.partition("\t")
-    if not tab or not rest.strip():
-        return None
-    found = section_label(head)
-    if found and not found[2]:
-        return found[0], found[1], rest
-    if is_group_heading(head):
-        return ("present" if is_present_group(head) or kind is None else kind), head.strip(" :"), rest
-    return None
-
-
-def _people_in_lines(lines: list[str], kind: str, group: str | None) -> list[Person]:
-    """The people of a gathered list: a sentence, one person a line, or a run-on list."""
-    text = " ".join(lines)
-    if re.search(r"\b(?:were|was)\b|\bapolog", text) and re.search(r"[a-z]{3,}\s+[a-z]{3,}", text):
-        said = apologies_in(text) if kind == "apologies" else present_in(text) if kind == "present" else []
-        if said:
-            return said
-    enumerated = enumerated_entries(text)
-    if enumerated:
-        return [p for e in enumerated for p in [name_comma_role(e, group)] if p]
-    if _one_a_line(lines):
-        return [p for line in lines for p in _line_people(line, group)]
-    return people_in_list(text, group)
-
-
-def _one_a_line(lines: list[str]) -> bool:
-    """A list printed one person a line ("Michael Fitzgerald, President" / "Gayle Hudson"),
-    not a run-on list wrapped over lines (a line ending in a comma, another name after a
-    comma). A line that names nobody ("Four members of the public") is let pass."""
-    if len(lines) < 2 or any(re.search(r"(?:[,;&]|\band)$", line.strip()) for line in lines):
-        return False
-    if any(len(line) > 70 and line.count(",") >= 2 for line in lines):
-        return False  # a full-width line of names is a run-on list wrapped at the margin
-    named = 0
-    for line in lines:
-        head, *others = line.split(",")
-        if any(_names_a_person(chunk) for chunk in others):
-            return False
-        named += _line_entry(line, None) is not None
-    return named >= 2 and named * 2 >= len(lines)
-
-
-def _names_a_person(chunk: str) -> bool:
-    """ "Bob Buhr" or "Chief Inspector Jon Speed", not "Beacon Editor" or "Boardmember"."""
-    person = person_from_entry(chunk)
-    if person is None or person.organisation or names_a_role(person.name):
-        return False
-    return not names_a_role(chunk) or len(person.name.split()) >= 2
-
-
-def _line_people(line: str, group: str | None) -> list[Person]:
-    """ "Tony and Carol Lizotte of Dowling": two people on one line of a one-a-line list."""
-    head = line.split(",")[0]
-    if re.search(r"\s(?:and|&)\s", head):
-        return people_in_list(head, group)
-    person = _line_entry(line, group)
-    return [person] if person else []
-
-
-def _line_entry(line: str, group: str | None) -> Person | None:
-    """ "Mia Ousley, Beacon Editor, City Liaison": the name, then the roles it holds."""
-    head, sep, rest = line.strip().partition(",")
-    person = person_from_entry(head, group)
-    if person and sep and rest.strip():
-        person.role = person.role or rest.strip(" .")
-    return person
-
-
-_NOT_NAME_LINES = re.compile(
-    r"\b(?:minutes|meeting|agenda|report|business|items?|notes|welcome|introductions?|matters|declarations?)\b",
-    re.IGNORECASE,
-)
-
-
-def _lone_name(text: str) -> bool:
-    """ "County Councillor Joe Wills" alone on its line, not "Meeting Minutes"."""
-    person = person_from_entry(text)
-    return (
-        person is not None
-        and person.organisation is None
-        and "," not in text
-        and not _NOT_NAME_LINES.search(text)
-        and not names_a_role(person.name)
-    )
-
-
-def _is_prose(text: str) -> bool:
-    words = text.split()
-    return len(words) >= 6 and sum(w[:1].islower() for w in words) >= 3

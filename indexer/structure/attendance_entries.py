@@ -57,6 +57,8 @@ def people_in_list(text: str, group: str | None = None) -> list[Person]:
     Bateman"), "and" belongs to role names and splits only the last entry.
     """
     text = " ".join(text.split()).strip(" .")
+    if " / " in text and all(_named_part(p) for p in text.split(" / ")):
+        text = text.replace(" / ", ", ")  # "Alice Moore / Brian Hale / Carla Ruiz"
     # "Mike Weslosky (MW) Brian Eklov (BE)": a comma lost after the bracket still parts two people.
     text = re.sub(r"(?<=[A-Za-z]\))\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+\s*\()", ", ", text)
     # "Cllrs R Lester (from item 67; Chairman), E Bradbury": a semicolon in brackets parts no one.
@@ -68,6 +70,8 @@ def people_in_list(text: str, group: str | None = None) -> list[Person]:
         # "… Brian Buffin (BB) and WMU student affiliates Jarrod Breeding (JB)": an "and"
         # after someone's initials also parts people.
         # "… and Secretary, Deirdre Heine": the office before its holder keeps its comma.
+        if last and is_plural_title(last.split()[0]):
+            return people + people_in_list(last, group)  # "…; Councillors B Jones, C Brown and D Green"
         tail = re.split(r"\s+and\s+(?=(?:[A-Z][\w&'’\-]*,?\s+){1,8}[A-Z])|(?<=\))\s+and\s+", last)
         people += [p for c in tail for p in [name_comma_role(c, group)] if p]
         return people
@@ -136,6 +140,8 @@ def _semicolon_chunk(chunk: str, group: str | None) -> list[Person]:
     parts = [p for p in chunk.split(",") if p.strip()]
     if len(parts) >= 3 and sum(_named_part(p) for p in parts[1:]) >= len(parts) - 1:
         return people_in_list(chunk.replace(";", ","), group)
+    if len(parts) == 2 and is_plural_title(chunk.split()[0]) and all(_named_part(p) for p in parts):
+        return people_in_list(chunk, group)  # "…; Councillors B Jones, C Brown; …": the title for both
     # "Vice-President Mike McQuinn (via phone), Treasurer, Robin Lucie": a semicolon lost
     # before the next office and its holder.
     first = person_from_entry(parts[0], group) if len(parts) == 3 else None
@@ -189,7 +195,9 @@ def name_comma_role(entry: str, group: str | None) -> Person | None:
 def person_from_entry(entry: str, group: str | None = None, organisation: str | None = None) -> Person | None:
     """One attendance entry: "Mr R W Gough (Chairman)", "Olive O'Sullivan – Town Clerk"."""
     entry = without_nickname(" ".join(entry.split())).strip(" ,;.[]’'\"")
-    entry = re.sub(r"^[•●▪◦■]\s*", "", entry)  # "• Paula Calgaro - marcom team": a bulleted list
+    entry = re.sub(
+        r"^(?:[•●▪◦■*]|[-–](?=\s))\s*", "", entry
+    )  # "• Paula Calgaro - marcom team", "- Alice Moore": a bulleted list
     entry = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", entry)  # "P.Auld, D.Auld": the space after an initial lost
     entry = re.sub(r"\s+[–—-]\s*\d{1,2}\.?$", "", entry)  # "Acting Chair Chen – 5." (a head count)
     role = None
@@ -223,8 +231,13 @@ def person_from_entry(entry: str, group: str | None = None, organisation: str | 
     name = strip_postnominals(name)
     words = name.split()
     if len(words) >= 2 and is_call_sign(words[-1]) and looks_like_name(" ".join(words[:-1])):
-        aliases.append(words[-1])  # "Kevin Lewis VE7KJL": radio clubs print the call sign after the name
-        name = " ".join(words[:-1])
+        if len(words) == 2 and not title:
+            # "Jeff VA7BAJ": a first name alone names no one; the call sign does
+            aliases.append(words[0])
+            name = words[-1]
+        else:
+            aliases.append(words[-1])  # "Kevin Lewis VE7KJL": radio clubs print the call sign after the name
+            name = " ".join(words[:-1])
     if name and ((role is None and not looks_like_name(name, titled=bool(title))) or _has_role_word(name)):
         # "Interim Deputy Clerk Kim Turnbull": the role comes first, the name last;
         # "Vice-President Mike McQuinn (via phone)" keeps its bracket too.
@@ -234,6 +247,11 @@ def person_from_entry(entry: str, group: str | None = None, organisation: str | 
         return None
     if re.search(r"\w['’]s\b", name):
         return None  # "Becky’s Husband": someone named by whose they are is not named
+    first, *rest = name.split()
+    if first.lower() in {"all", "both", "every", "each"} or (
+        first.lower() == "the" and rest and all(_ROLE_WORDS.fullmatch(w.rstrip("s")) for w in rest)
+    ):
+        return None  # "All Trustees", "The Chair": a part of the body, not someone named
     if len(name.split()) >= 2 and _ORG_TAIL.search(name.split()[-1]):
         return None  # "Ayton Primary School", "Parent Council": a body, not a person
     if not title and all(_ROLE_WORDS.fullmatch(w) for w in re.split(r"[\s/-]+", name) if w):
@@ -244,7 +262,7 @@ def person_from_entry(entry: str, group: str | None = None, organisation: str | 
         role_words = [w for w in words[:-1] if w.lower() in {"chair", "chairman", "vice", "acting", "deputy"}]
         if len(role_words) == len(words) - 1:
             role, name = " ".join(role_words), words[-1]
-    for alias in [a for a in aliases if not is_call_sign(a) and not fits_initials(a, name)]:
+    for alias in [a for a in aliases if not is_call_sign(a) and not fits_initials(a, name) and not a.istitle()]:
         # "Baroness Stowell (DCLG)": capitals in brackets that are not the name's initials
         # name the body the person comes from.
         aliases.remove(alias)
@@ -297,6 +315,31 @@ _ROLE_WORDS = re.compile(
 def _is_role_word(part: str) -> bool:
     # An acronym ("WMU", "IT") is part of a role; an initial ("M.") is part of a name.
     return bool(_ROLE_WORDS.fullmatch(part)) or (len(part) >= 2 and part.isalpha() and part.isupper())
+
+
+def name_then_office(line: str, group: str | None = None) -> Person | None:
+    """ "Carla Ruiz Board Secretary": a row of a name | office table whose tab was lost, one
+    person a line; a name of two words (three with a middle initial), then an office that
+    ends in an office's word. Only for whole lines: in a comma list "List Serve Moderator"
+    is the office of the person before it."""
+    title, rest = split_title(" ".join(line.split()))
+    name, office = _leading_name(rest)
+    person = person_from_entry(f"{title} {name}" if title else name, group) if name else None
+    if person is None or person.role:
+        return None
+    person.role = office
+    return person
+
+
+def _leading_name(text: str) -> tuple[str | None, str | None]:
+    words = text.split()
+    k = 3 if len(words) > 3 and re.fullmatch(r"[A-Z]\.?", words[1]) else 2
+    head, tail = words[:k], words[k:]
+    if not tail or len(tail) > 5 or not _ROLE_WORDS.fullmatch(tail[-1].strip(".,")):
+        return None, None
+    if any(_is_role_word(w) for w in head) or not looks_like_name(" ".join(head)):
+        return None, None
+    return " ".join(head), " ".join(tail)
 
 
 def _has_role_word(name: str) -> bool:

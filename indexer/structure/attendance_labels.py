@@ -286,6 +286,8 @@ def group_for(kind: str, label: str) -> str | None:
     if kind != "present":
         return None
     low = label.lower()
+    if re.search(r"\b(?:were|was|are|is|following|those)\b", low) or len(low.split()) > 6:
+        return None  # "On roll call the following members were present", "Those present": no group
     if not LABEL_RE.match(label + ":"):
         return label.strip()
     if "attendance" in low or "also" in low or "invited" in low or "officer" in low:

@@ -16,9 +16,16 @@ from indexer.structure.attendance_labels import GROUP_LABEL, section_label
 
 # "(all members present)", "All Commissioners present", "(allcommissioners present)" (a PDF
 # that lost its spaces).
+# "All of council is present", "All members of the Board were present": the same, said of the body.
 _ALL_PRESENT = re.compile(
-    r"\ball\s*(?:the\s*)?(?:members|commissioners|directors|trustees|councillors|councilmembers|"
-    r"board\s*members|governors)\s*(?:were\s*)?(?:present|in\s*attendance)\b",
+    r"\ball\s*(?:of\s+)?(?:the\s*)?(?:members|commissioners|directors|trustees|councillors|councilmembers|"
+    r"board\s*members|governors|council(?:\s*members)?|members\s+of\s+(?:the\s+)?(?:council|board|committee|commission))"
+    r"\s*(?:(?:is|are|were|was)\s*)?(?:present|in\s*attendance)\b",
+    re.IGNORECASE,
+)
+# One member's vote a line under a roll-call vote: "Cauthorne - Yes", "Councilwoman Hall: Aye".
+_VOTER = re.compile(
+    r"^(?P<who>(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+)\s*[-–:]\s*(?:yes|no|aye|nay|yea|abstain(?:ed)?)\.?$",
     re.IGNORECASE,
 )
 # The label over a body's standing list of its members, often in the letterhead.
@@ -39,7 +46,7 @@ def all_present(lines: list[str]) -> list[Person]:
     them elsewhere ("Commissioners: Kathleen M. Joyce, Chairman / Keeana S. Saxon / …"),
     or nobody when it does not; "(Chairwoman Joyce not present)": all of them but her."""
     if any(_ALL_PRESENT.search(line) for line in lines):
-        return _roster(lines)  # a later "(Commissioner Saxon not present)" is one hearing's
+        return _roster(lines) or _voters(lines)  # a later "(Commissioner Saxon not present)" is one hearing's
     missing = {m.group("who") for line in lines if (m := _ALL_BUT.match(line.strip()))}
     return [p for p in _roster(lines) if p.name.split()[-1] not in missing] if missing else []
 
@@ -61,6 +68,22 @@ def _roster(lines: list[str]) -> list[Person]:
                 continue  # "Licensing Board" beside it in the letterhead's other column
             people += found[:1] if "," in text and len(found) > 1 and found[1].role is None else found
         return [p for p in people if len(p.name.split()) >= 2]
+    return []
+
+
+def _voters(lines: list[str]) -> list[Person]:
+    """The members a roll-call vote names one a line ("Cauthorne - Yes" / "Hall - Yes" / …),
+    when the paper says all of them were present and prints no list of its members."""
+    run: list[Person] = []
+    for line in [*lines, ""]:
+        match = _VOTER.match(line.strip())
+        person = person_from_entry(match.group("who")) if match else None
+        if person and not names_a_role(person.name):
+            run.append(person)
+        elif len(run) >= 3:
+            return run
+        else:
+            run = []
     return []
 
 
@@ -94,7 +117,7 @@ def _titled_entry(line: str) -> Person | None:
 
 _OPENED_BY = [
     # "The Chairperson, Madelyn Wils, called the meeting to order."
-    re.compile(r"(?P<who>[A-Z][^.:;]{2,60}?),?\s+called\s+the\s+meeting\s+to\s+order"),
+    re.compile(r"(?P<who>[A-Z][^.:;\d]{2,60}?),?\s+called\s+the\s+meeting\s+to\s+order"),
     # "The meeting was called to order at 7:05 PM by the Council President, Tom Hargraves"
     re.compile(r"called\s+to\s+order\b[^.]{0,40}?\bby\s+(?P<who>[^.;]{3,60})", re.IGNORECASE),
 ]

@@ -7,6 +7,7 @@ import re
 
 from indexer.records import Person
 from indexer.structure.attendance_entries import people_in_list
+from indexer.structure.attendance_rosters import opened_by
 
 _APOLOGY_SENTENCE = re.compile(
     # Parish clerks write "Apologies were received and accepted from Cllrs …"; some PDFs
@@ -84,7 +85,24 @@ def present_in(text: str) -> list[Person]:
         subject = _SUBJECT_PRESENT.match(sentence)
         if subject and not _PRESENT_SENTENCE.search(sentence):
             people += _strict_people(subject.group("names"))
-    return people
+    return people or opening_roll(flat)
+
+
+def opening_roll(text: str) -> list[Person]:
+    """ "Mayor Park called the meeting to order at 7:00 p.m. with Councilmembers Reyes, Cole
+    and Moss present": the roll call told inside the opening sentence, with the one who
+    opened the meeting."""
+    for sentence in _sentences(" ".join(text.split())):
+        opened = _WITH_PRESENT.search(sentence) if _OPENING.search(sentence) else None
+        if opened and (named := _strict_people(opened.group("names"))):
+            return opened_by([sentence]) + named
+    return []
+
+
+# "Mayor Park called the meeting to order at 7:00 p.m. with Councilmembers Reyes, Cole and
+# Moss present": the roll call told inside the opening sentence.
+_OPENING = re.compile(r"called\s+(?:the\s+meeting\s+)?to\s+order|\bconvened\b|\bopened\b", re.IGNORECASE)
+_WITH_PRESENT = re.compile(r"\bwith\s+(?P<names>[A-Z][^.;:]{2,200}?)\s+(?:present|in\s+attendance)\b")
 
 
 def apologies_in(text: str) -> list[Person]:

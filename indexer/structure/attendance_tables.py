@@ -15,6 +15,7 @@ from indexer.structure.attendance_entries import (
     is_organisation,
     looks_like_initials,
     name_comma_role,
+    name_then_office,
     names_a_role,
     people_in_list,
     person_from_entry,
@@ -79,18 +80,60 @@ def row_status(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+# The head of the column that holds the names: "Name", "Member", "Councillor", "Attendee".
+_NAME_HEAD = re.compile(
+    r"(?:full |member'?s? )?names?|members?|attendees?|councillors?|councilors?|trustees?|directors?|"
+    r"governors?|commissioners?|participants?|representatives?|delegates?",
+    re.IGNORECASE,
+)
+_ROLE_HEAD = re.compile(r"role|title|job title|position|designation|office|capacity", re.IGNORECASE)
+_ORG_HEAD = re.compile(r"organi[sz]ation|representing|agency|company|body|department|affiliation", re.IGNORECASE)
+
+
 def is_header_row(cells: list[str]) -> bool:
-    """An NHS attendance table's header row ("Name | Role") names nobody."""
-    return bool(cells) and all(_COLUMN_HEADS.fullmatch(c.strip(" :")) for c in cells)
+    """An NHS attendance table's header row ("Name | Role") names nobody; nor does a
+    grid's "Name | Ward | Present" whose first head names the names' column."""
+    if not cells:
+        return False
+    if all(_COLUMN_HEADS.fullmatch(c.strip(" :")) for c in cells):
+        return True
+    return (
+        len(cells) >= 2
+        and bool(_NAME_HEAD.fullmatch(cells[0].strip(" :")))
+        and all(len(c.split()) <= 3 and not re.search(r"[,;()]|\d", c) for c in cells[1:])
+    )
 
 
-def tabbed_people(text: str, group: str | None, roles: set[str]) -> list[Person]:
+def headed_person(cells: list[str], columns: list[str], group: str | None) -> Person | None:
+    """One row of a grid whose header named its columns ("Name | Organisation"): the name
+    from the names' column, the role and organisation from theirs, so "Alice Moore |
+    Northfield PC" is one person of an organisation, not two people."""
+    if len(cells) != len(columns) or len(cells) < 2:
+        return None
+    at = next((n for n, head in enumerate(columns) if _NAME_HEAD.fullmatch(head.strip(" :"))), 0)
+    person = person_from_entry(cells[at], group)
+    if person is None:
+        return None
+    for n, (head, cell) in enumerate(zip(columns, cells)):
+        if n == at or not cell:
+            continue
+        if _ORG_HEAD.fullmatch(head.strip(" :")):
+            person.organisation = person.organisation or cell
+        elif _ROLE_HEAD.fullmatch(head.strip(" :")) or not person.role:
+            person.role = person.role or cell
+    return person
+
+
+def tabbed_people(text: str, group: str | None, roles: set[str], columns: list[str] | None = None) -> list[Person]:
     """The people of one tabbed row. ``roles`` gathers the role cells seen so far in the
     same table, so a row whose tab was lost ("Charles Worthington Term Board Member")
-    still parts name from role."""
+    still parts name from role; ``columns`` are the heads the table's header row gave."""
     cells = cells_of(text)
     if not cells or is_header_row(cells):
         return []
+    headed = headed_person(cells, columns, group) if columns else None
+    if headed:
+        return [headed]
     enumerated = enumerated_entries(text.replace("\t", " "))
     if enumerated:  # "1. Ms. P. Diviya<tab>2. Dr. K. Arun 3. Dr. V. Padman"
         return [p for e in enumerated for p in [name_comma_role(e, group)] if p]
@@ -98,7 +141,7 @@ def tabbed_people(text: str, group: str | None, roles: set[str]) -> list[Person]
         # ModernGov: "County Councillor Ian Brown	· Lancashire County Council"
         person = person_from_entry(cells[0], group, cells[1].lstrip("·•-– ").strip())
         return [person] if person else []
-    pairs = _name_initials_pairs(cells, group)
+    pairs = _name_initials_pairs(cells, group) or _name_role_pairs(cells, group)
     if pairs:
         return pairs
     if len(cells) >= 2 and all(_single_person(c) for c in cells):
@@ -119,6 +162,8 @@ def tabbed_people(text: str, group: str | None, roles: set[str]) -> list[Person]
                 if person:
                     person.role = person.role or role
                     return [person]
+        if not re.search(r",|\band\b|&", cells[0]) and (person := name_then_office(cells[0], group)):
+            return [person]  # "Charles Worthington Term Board Member": an office this table has not shown yet
     return people_in_list(" ".join(cells), group)
 
 
@@ -141,6 +186,20 @@ def _name_initials_pairs(cells: list[str], group: str | None) -> list[Person]:
     return people
 
 
+def _name_role_pairs(cells: list[str], group: str | None) -> list[Person]:
+    """ "Alice Moore | Chair | Brian Hale | Treasurer": two people a row, each with an office."""
+    if len(cells) < 4 or len(cells) % 2:
+        return []
+    people = []
+    for name, role in zip(cells[::2], cells[1::2]):
+        person = person_from_entry(name, group)
+        if person is None or person.role or not names_a_role(role) or names_a_role(person.name):
+            return []
+        person.role = role
+        people.append(person)
+    return people
+
+
 def _single_person(cell: str) -> bool:
     person = person_from_entry(cell)
     return (
@@ -151,6 +210,8 @@ def _single_person(cell: str) -> bool:
         and len(person.name.split()) >= 2
         and not names_a_role(person.name)
         and not re.search(r",|\band\b|&", cell)
+        # "Sarah Wujick | Gator Report": the second column holds what each member reports on
+        and not re.search(r"\b(?:report|reports|update|minutes|agenda|business|liaison)\b", cell, re.IGNORECASE)
     )
 
 

@@ -16,10 +16,13 @@ import re
 # The kinds of body that meet, longest first so "Board of Directors" wins over "Board".
 _KINDS = (
     r"(?:annual|special|extraordinary|ordinary|general|emergency)\s+(?:general\s+)?meeting|annual\s+parochial\s+church\s+meeting|"
-    r"annual\s+(?:parish|town|village)\s+meeting|agm|egm|sgm|apcm|board\s+of\s+(?:directors|trustees|governors|management)|"
+    r"annual\s+(?:parish|town|village)\s+meeting|agm|egm|sgm|apcm|(?:full\s+)?governing\s+(?:body|board)|"
+    r"board\s+of\s+(?:directors|trustees|governors|management|supervisors|commissioners|selectmen|aldermen|"
+    r"education|regents|health|elections|assessors|zoning\s+appeals|adjustment)|"
     r"(?:executive|management|steering|advisory|general|standing|finance|planning|strata|"
     r"parish|town|city|county|borough|district|community|village|neighbou?rhood|school)?\s*"
-    r"(?:board|committee|sub-committee|council|commission|panel|cabinet|forum|trustees|governors|directors|assembly)"
+    r"(?:board|committee|sub-committee|subcommittee|council|commission|panel|cabinet|forum|trustees|governors|"
+    r"directors|assembly|working\s+party|working\s+group|task\s*force|steering\s+group)"
 )
 _KIND_AT_END = re.compile(rf"^(?P<org>.+?)\s+(?P<body>{_KINDS})$", re.IGNORECASE)
 # "Executive Committee Meeting Minutes Kalamazoo Section ACS": the body, then whose it is.
@@ -34,7 +37,8 @@ _GENERAL_MEETING_OF = re.compile(
     re.IGNORECASE,
 )
 _KIND_OF = re.compile(
-    r"^(?P<body>(?:the\s+)?(?:board\s+of\s+(?:directors|trustees|governors)|trustees|governors|directors|"
+    r"^(?P<body>(?:the\s+)?(?:board\s+of\s+(?:directors|trustees|governors|supervisors|commissioners|selectmen|"
+    r"aldermen|education|regents)|trustees|governors|directors|"
     r"(?:executive|management|steering)\s+committee|committee|members))\s+of\s+(?P<org>.+)$",
     re.IGNORECASE,
 )
@@ -53,7 +57,9 @@ _NOISE_HEAD = re.compile(
 )
 _NOISE_TAIL = re.compile(
     # "Meeting" goes, except where it is the body: "Annual General Meeting".
+    # "CITY COUNCIL REGULAR MEETING MINUTES": the kind of sitting goes with the word "meeting".
     r"(?:(?<!general)(?<!annual)(?<!church)(?<!annual parish)(?<!annual town)[\s,–-]+(?:meeting|minutes|notes|agenda|meeting\s+minutes|meeting\s+notes|meeting\s+agenda|held|"
+    r"(?:regular|special|adjourned|monthly|called|ordinary)(?=\s+(?:called\s+)?(?:meeting|session))|session|"
     r"(?:19|20)\d\d|[–-]\s*[\w-]+\s+meeting))+$",
     re.IGNORECASE,
 )
@@ -142,7 +148,8 @@ def clean(text: str) -> str:
         text = _NOISE_HEAD.sub("", text.strip(" ,:;–-"))
         text = _NOISE_TAIL.sub("", text.strip(" ,:;–-"))
     text = re.sub(r"^(?:19|20)\d\d\s+", "", text.strip(" ,:;–-"))
-    return "" if re.fullmatch(r"(?:meeting|minutes|notes|agenda)s?", text, re.IGNORECASE) else text
+    kinds_only = r"(?:(?:regular|special|called|monthly|adjourned|ordinary)\s*)*(?:meeting|minutes|notes|agenda)?s?"
+    return "" if re.fullmatch(kinds_only, text, re.IGNORECASE) else text
 
 
 def is_name_line(text: str, first: bool) -> bool:

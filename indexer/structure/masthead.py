@@ -14,11 +14,13 @@ from indexer.structure.attendance import is_group_heading, label_of
 from indexer.structure.bodies import clean, generic_kind, is_name_line, split_names
 from indexer.structure.dates import find_dates, find_time
 from indexer.structure.layout import Row
+from indexer.structure.letterspacing import unspace
 from indexer.structure.meeting_date import meeting_date
 
 BODY_WORDS = re.compile(
     r"\b(board|committee|cabinet|panel|commission|sub-committee|council|forum|group|"
-    r"trustees|governors|assembly|authority|executive|partnership)\b",
+    r"trustees|governors|assembly|authority|executive|partnership|subcommittee|working\s+party|task\s*force|"
+    r"vestry|synod|senate|governing\s+body)\b",
     re.IGNORECASE,
 )
 ORG_WORDS = re.compile(
@@ -26,12 +28,13 @@ ORG_WORDS = re.compile(
     r"library|foundation|charity|university|college|school|police|fire|board of|"
     # Australian shires, US towns and villages, clubs and societies name themselves so.
     r"shire|town of|village of|township|municipality|society|association|"
-    r"club|inc|incorporated|ltd|limited|llc|company|institution|institute|federation|league)\b",
+    r"club|inc|incorporated|ltd|limited|llc|company|institution|institute|federation|league|hoa|poa)\b",
     re.IGNORECASE,
 )
 _MINUTES_OF = re.compile(
-    # Scottish councils write "Minute of Meeting of the Education Committee".
-    r"minutes?\s+of\s+(?:(?:the|a)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)\s+(?:held|meeting)\b",
+    # Scottish councils write "Minute of Meeting of the Education Committee"; others "Notes of
+    # the … Group meeting", "Record of the meeting of the … Committee".
+    r"(?:minutes?|notes|record|summary|report)\s+of\s+(?:(?:the|a)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)\s+(?:held|meeting)\b",
     re.IGNORECASE,
 )
 _VENUE = re.compile(
@@ -66,6 +69,26 @@ def read_header(record: MeetingRecord, preamble: list[Row], rows: list[Row] | No
     record.organisation, record.body = _names(_masthead(preamble[:14]), joined)
     if record.body is None:
         record.body = _body_of_attendance((rows or preamble)[:20])
+    if record.body is None and record.organisation:
+        record.body = _body_of_last_minutes((rows or preamble)[:60])
+
+
+# "Minutes from the previous general meeting were read and approved": a club's masthead that
+# names only the club says which of its meetings this is when it approves the last one's minutes.
+_LAST_MINUTES = re.compile(
+    r"\b(?:minutes|notes)\s+(?:of|from)\s+(?:from\s+)?(?:the\s+)?(?:previous|last)\s+"
+    r"(?P<kind>(?:annual\s+)?general|committee|board|executive\s+committee|council)\s+meeting",
+    re.IGNORECASE,
+)
+
+
+def _body_of_last_minutes(rows: list[Row]) -> str | None:
+    for row in rows:
+        match = _LAST_MINUTES.search(row.text)
+        if match:
+            kind = " ".join(match.group("kind").split()).title()
+            return f"{kind} Meeting" if kind.endswith("General") else kind
+    return None
 
 
 _LETTERHEAD = re.compile(
@@ -97,6 +120,7 @@ def _names(lines: list[str], joined: str) -> tuple[str | None, str | None]:
     Committee Meeting on …"), then "Minutes of the … held"."""
     org = body = None
     named = -1
+    lines, joined = [unspace(line) for line in lines], unspace(joined)  # "P L A N N I N G  C O M M I T T E E"
     # "City of Boston<tab>Commissioners:" is two columns; "X Foundation, Minutes of a Regular
     # Meeting of the Board of Directors" is two names.
     lines = [c.strip() for line in lines for c in re.split(r"\t+|,\s*(?=minutes\s+of\b)", line, flags=re.I)]
@@ -109,7 +133,9 @@ def _names(lines: list[str], joined: str) -> tuple[str | None, str | None]:
     # "MINUTES OF THE MONTHLY MEETING OF" / "MANHATTAN COMMUNITY BOARD #1": one name.
     # "… OF HERTINGFORDBURY PARISH" / "COUNCIL": a kind on its own line ends the line above.
     for n in range(len(lines) - 1, 0, -1):
-        ends_open = re.search(r"\b(?:of|for)(?:\s+the)?$", lines[n - 1], re.IGNORECASE)
+        # "FINANCE, AUDIT AND" / "RISK COMMITTEE"; "MINUTES" / "of the" / "HIGHWAYS COMMITTEE"
+        ends_open = re.search(r"\b(?:of|for|and)(?:\s+the)?$|&$", lines[n - 1], re.IGNORECASE)
+        ends_open = ends_open or re.match(r"(?:of|for)\b", lines[n])
         kind_alone = re.fullmatch(r"(?:council|board|committee|trust)", lines[n], re.IGNORECASE)
         if ends_open or (kind_alone and not re.search(r"[.,:;]$", lines[n - 1])):
             lines[n - 1 : n + 1] = [f"{lines[n - 1]} {lines[n]}"]

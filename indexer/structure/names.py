@@ -77,8 +77,30 @@ def strip_postnominals(name: str) -> str:
 
 
 # Unicode letters, so "Siobhán O’Neill" and "Zoë Ångström" read as names.
-_NAME_WORD = re.compile(r"^(?:[^\W\d_][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*|[^\W\d_]\.?|de|van|von|la|le|da|del)$")
-_PARTICLES = {"de", "van", "von", "la", "le", "da", "del"}
+# "C.D. Ruiz": run-together initials are one word of a name.
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*|[^\W\d_]\.?|(?:[^\W\d_]\.){2,3})$")
+# "Alice van der Berg", "Luis dos Santos", "Omar bin Said": lower-case particles inside a name.
+_PARTICLES = {
+    "de",
+    "van",
+    "von",
+    "la",
+    "le",
+    "da",
+    "del",
+    "der",
+    "den",
+    "du",
+    "dos",
+    "das",
+    "di",
+    "della",
+    "ter",
+    "ten",
+    "bin",
+    "ibn",
+    "al",
+}
 # Radio clubs list members by call sign ("VE7KJL", "VA7CSH", "G4ABC", "2E0XYZ"); a
 # letter O misread as zero ("VE7L0C") is still one.
 CALL_SIGN = re.compile(r"^(?:[A-Z]{1,2}|\d[A-Z]|[A-Z]\d)\d[A-Z0-9]{0,3}[A-Z]$")

@@ -8,6 +8,7 @@ The rules here are about shapes every council uses, never about one council's wo
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from indexer.records import AgendaItem, Document, Line, MeetingRecord
 from indexer.structure.action_tables import read_action_log, read_action_tables
@@ -19,6 +20,7 @@ from indexer.structure.attendance import (
     read_attendance,
 )
 from indexer.structure.attendance_fallbacks import opening_present
+from indexer.structure.attendance_grids import table_lines, with_table_cells
 from indexer.structure.attendance_labels import section_label
 from indexer.structure.attendance_tables import tabbed_people
 from indexer.structure.dates import first_date
@@ -44,6 +46,7 @@ def read_structure(doc: Document):  # noqa: ANN201 - MeetingRecord | DecisionRec
     record = MeetingRecord(source=doc.source, sha256=doc.sha256, ocr=doc.ocr, pages=len(doc.pages))
     read_header(record, preamble, rows)
     lines, breaks = _attendance_rows(rows, preamble, headings)
+    lines = with_table_cells(lines, table_lines(doc))  # a ruled grid's cells, not its word gaps
     record.attendance = read_attendance(lines, breaks)
     if not record.attendance.present:
         opening = [r.text for r in rows[: headings[2].index if len(headings) > 2 else len(rows)]]
@@ -118,7 +121,13 @@ def _attendance_rows(rows: list[Row], preamble: list[Row], headings: list[Headin
                 label = body[start]
                 source += [Row(page=label.page, line=label.line, breaks=True), *body[start + 1 :]]
             else:  # "The Chairperson, Madelyn Wils, called the meeting to order." under an address
-                source += [Row(page=r.page, line=r.line, breaks=True) for r in body[:3] if _OPENED.search(r.text)]
+                for n, r in enumerate(body[:3]):
+                    if _OPENED.search(r.text):  # with the sentence's wrapped lines ("… Cole" / "and Moss present.")
+                        more = list(takewhile(lambda w: not w.breaks, body[n + 1 : n + 3]))
+                        ends = next((k for k, w in enumerate([r, *more]) if w.text.rstrip().endswith(".")), len(more))
+                        source += [
+                            Row(page=w.page, line=w.line, breaks=not k) for k, w in enumerate([r, *more][: ends + 1])
+                        ]
     return [r.text for r in source], [r.breaks for r in source]
 
 
