@@ -23,12 +23,14 @@ _SHAPES: list[tuple[str, re.Pattern[str]]] = [
     # "FGB 38/2021", "14/039", "23/20": the part before the slash counts within its year.
     (
         "slash",
-        re.compile(r"^(?P<pre>[A-Z]{2,6}\s?)?(?P<val>\d{1,3})/(?P<fam>\d{2,4})(?P<punct>[.:]?)\s+(?P<title>\S.*)$"),
+        re.compile(
+            r"^(?i:(?:minute|min\.)\s+)?(?P<pre>[A-Z]{2,6}\s?)?(?P<val>\d{1,3})/(?P<fam>\d{2,4})(?P<punct>[.:]?)\s+(?P<title>\S.*)$"
+        ),
     ),
     (
         "arabic",
         re.compile(
-            r"^(?:(?:minute|item)\s+)?(?P<val>\d{1,3})(?P<punct>[.):]?)(?:\s+|(?<=[.)])(?-i:(?=[A-Z][a-z])))(?P<title>\S.*)$",
+            r"^(?:(?:minute|min\.|item)\s+)?(?P<val>\d{1,3})(?P<punct>[.):]?)(?:\s+|(?<=[.)])(?-i:(?=[A-Z][a-z])))(?P<title>\S.*)$",
             re.I,
         ),
     ),
@@ -144,13 +146,19 @@ def _chains(members: list[Numbered], least: int) -> list[list[Numbered]]:
     """Every maximal counting run among ``members`` (in document order): each line extends
     the best run it can follow by one, two or three (a skipped number)."""
     best: list[list[Numbered]] = []
+    scores: list[tuple[int, int]] = []
     for m in members:
-        chain = [m]
-        for prev in best:
+        chain, score = [m], (1, 0)
+        for prev, (length, alike) in zip(best, scores):
             step = m.value - prev[-1].value
-            if 1 <= step <= 3 and len(prev) + 1 - (step - 1) > len(chain):
-                chain = [*prev, m]
+            # Among equally long runs, the one whose lines look alike: "1. APOLOGIES" …
+            # "2. FINANCE" in capitals, not a heading strung to the numbered sentences of a
+            # list inside the item before it ("2. The council agreed to …").
+            candidate = (length + 1 - (step - 1), alike + (_style(prev[-1]) == _style(m)))
+            if 1 <= step <= 3 and candidate > score:
+                chain, score = [*prev, m], candidate
         best.append(chain)
+        scores.append(score)
     chains: list[list[Numbered]] = []
     used: set[int] = set()
     for chain in sorted(best, key=len, reverse=True):
@@ -159,3 +167,9 @@ def _chains(members: list[Numbered], least: int) -> list[list[Numbered]]:
             used.update(m.index for m in chain)
             chains.append(chain)
     return chains
+
+
+def _style(line: Numbered) -> tuple[bool, bool]:
+    """How a numbered line's title is set: in capitals, and as a sentence with its stop."""
+    title = line.title.strip()
+    return title.isupper(), title.endswith(".") and len(title.split()) > 4

@@ -87,3 +87,23 @@ def _heading_words(title: str) -> bool:
     if is_group_heading(title) or RESOLVED.match(title) or re.search(r"\d{1,2}[:.]\d{2}", title):
         return False
     return True
+
+
+# "3. Finance – The clerk reported that …": a short title, a spaced dash, then a sentence.
+_DASHED = re.compile(r"^(?P<head>\S(?:.{0,60}?\S)?)\s+[-–—]\s+(?P<rest>[A-Z“\"'(].*)$")
+
+
+def dashed_title(title: str) -> str | None:
+    """The title before a spaced dash where the rest of the line is the item's business
+    (a sentence of six words or more ending its stop, or running on); None where the dash
+    is part of the title ("Planning – Land at Mill Lane")."""
+    match = _DASHED.match(" ".join(title.split()))
+    if not match:
+        return None
+    head, rest = match.group("head"), match.group("rest")
+    words = rest.split()
+    if len(head.split()) > 8 or len(words) < 6 or not (rest.rstrip().endswith(".") or len(words) >= 10):
+        return None
+    if sum(w[0].isupper() for w in words) > 0.6 * len(words):
+        return None  # a title in title case after the dash ("Report of the Working Group on …")
+    return head
