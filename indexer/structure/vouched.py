@@ -128,7 +128,9 @@ def run_title(rows: list[Row], member: Numbered) -> tuple[str, bool, list[int]]:
         # Minutes as a table or in columns ("FGB 38/2021 | Apologies | Clerk", "2 | Minutes of
         # the Previous Meeting"): the title is the cell after the number; the next cells
         # (owner, deadline) and the lines below (the discussion) are the item's text.
-        return _short(" ".join(cells[0].split())) if cells else "", len(cells) > 1, []
+        first = " ".join(cells[0].split()) if cells else ""
+        head, stop, _rest = _first_stop(first)  # "1. PRESENT : Murray Thompson | Queenie Cheng"
+        return _short(head if stop else first), len(cells) > 1 or bool(stop), []
     text = " ".join(member.title.replace("\t", " ").split())
     head, stop, _rest = _first_stop(text)
     if stop:
