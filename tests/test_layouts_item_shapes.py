@@ -103,3 +103,39 @@ def test_item_word_and_dash_before_the_title_are_not_part_of_it(tmp_path: Path) 
         lines += [L(f"Item {n} - {title}", bold=True, gap=10), *map(L, DISCUSSION)]
     record = read(tmp_path, lines)
     assert [i.title for i in record.items] == TITLES
+
+
+def test_plain_decimal_sub_headings_under_plain_items_are_items(tmp_path: Path) -> None:
+    lines: list[L | T] = []
+    for n, title in enumerate(TITLES, start=1):
+        lines += [L(f"{n}. {title}", gap=10), L(DISCUSSION[0])]
+        if n == 3:
+            lines += [L("3.1 Bank Reconciliation", gap=6), L(DISCUSSION[1])]
+            lines += [L("3.2 Payments for Approval", gap=6), L(DISCUSSION[1])]
+            lines += [L("3.3 The clerk reported that the audit had been completed on time.", gap=6)]
+    record = read(tmp_path, lines)
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", TITLES[0]),
+        ("2", TITLES[1]),
+        ("3", TITLES[2]),
+        ("3.1", "Bank Reconciliation"),
+        ("3.2", "Payments for Approval"),
+        ("4", TITLES[3]),
+    ]
+
+
+def test_items_numbered_one_point_nought_in_plain_type_are_read(tmp_path: Path) -> None:
+    lines: list[L | T] = []
+    for n, title in enumerate(TITLES, start=1):
+        lines += [L(f"{n}.0 {title}", gap=10), *map(L, DISCUSSION)]
+    record = read(tmp_path, lines)
+    assert [(i.number, i.title) for i in record.items] == [(f"{n}.0", t) for n, t in enumerate(TITLES, 1)]
+
+
+def test_bold_title_broken_early_onto_a_second_line_is_read_whole(tmp_path: Path) -> None:
+    lines: list[L | T] = []
+    for n, title in enumerate(TITLES, start=1):
+        lines += [L(f"{n}. {title} and Matters Raised by", bold=True, gap=10), L("the Residents", bold=True)]
+        lines += [*map(L, DISCUSSION)]
+    record = read(tmp_path, lines)
+    assert [i.title for i in record.items] == [f"{t} and Matters Raised by the Residents" for t in TITLES]

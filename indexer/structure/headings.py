@@ -27,7 +27,12 @@ from indexer.structure.motions import MOVERS_TITLE, motion_title
 from indexer.structure.numbering import is_date_title
 from indexer.structure.resolutions import RESOLVED
 from indexer.structure.runin import dashed_title, run_ins
-from indexer.structure.subitems import with_lost_letters, with_sub_items, without_lettered_notes
+from indexer.structure.subitems import (
+    with_decimal_sub_items,
+    with_lost_letters,
+    with_sub_items,
+    without_lettered_notes,
+)
 from indexer.structure.vouched import with_runs
 
 # Item numbers as councils print them: "5", "5a", "23/20", "14/037", "FGB 38/2021",
@@ -73,6 +78,7 @@ def find_headings(rows: list[Row]) -> list[Heading]:
         numbered = with_runs(rows, numbered, _bold_only, _GROUPING)
     numbered = without_lettered_notes(rows, numbered)
     numbered = with_sub_items(rows, numbered)
+    numbered = with_decimal_sub_items(rows, numbered)
     # Only a heading that survives takes its title lines out of the text; a dropped
     # candidate's lines stay where they were printed, so nothing is lost.
     printed = {index: rows[index].line.text for heading in numbered for index in heading.taken}
@@ -319,7 +325,9 @@ def _continued_title(rows: list[Row], i: int, title: str, has_bold: bool) -> tup
     2025-35 and Treasury Management Strategy"); those lines are the title's, not the text's."""
     taken: list[int] = []
     right = max((r.line.x1 for r in rows), default=0.0)
-    if not right or rows[i].line.x1 < 0.75 * right or title.endswith("."):
+    # A title broken early ("… Raised by" / "the Residents") goes on in lower case.
+    broken = i + 1 < len(rows) and rows[i + 1].text.strip()[:1].islower() and title.split()[-1][:1].islower()
+    if not right or (rows[i].line.x1 < 0.75 * right and not broken) or title.endswith("."):
         return title, taken  # a short heading line did not wrap; a bold line below is a sub-heading
     j = i + 1
     while j < len(rows) and j <= i + (3 if has_bold else 4):
