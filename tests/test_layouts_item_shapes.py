@@ -139,3 +139,28 @@ def test_bold_title_broken_early_onto_a_second_line_is_read_whole(tmp_path: Path
         lines += [*map(L, DISCUSSION)]
     record = read(tmp_path, lines)
     assert [i.title for i in record.items] == [f"{t} and Matters Raised by the Residents" for t in TITLES]
+
+
+def test_minutes_numbered_year_first_are_read_in_their_run(tmp_path: Path) -> None:
+    lines: list[L | T] = []
+    for n, title in enumerate(TITLES, start=41):
+        lines += [L(f"2023/{n} {title}", bold=True, gap=10), *map(L, DISCUSSION)]
+    lines += [L("2024/25 Budget Setting", bold=True, gap=6), L(DISCUSSION[1])]  # a year span, not a minute
+    record = read(tmp_path, lines)
+    assert [(i.number, i.title) for i in record.items][:4] == [(f"2023/{n}", t) for n, t in enumerate(TITLES, 41)]
+    assert all(i.number != "2024/25" for i in record.items)
+
+
+def test_typed_minutes_with_capital_headings_run_into_their_text(tmp_path: Path) -> None:
+    titles = ["CHAIRMANS REMARKS", "FINANCE REPORT", "HIGHWAYS AND FOOTPATHS", "DATE OF NEXT MEETING"]
+    lines = [
+        L("NORTHVALE PARISH COUNCIL"),
+        L("Minutes of the meeting held on Monday 4 September 2023 at 7.00 pm", gap=4),
+        L("Present: Cllrs Jean Price (Chair), Malik Hussain and Ruth King", gap=10),
+    ]
+    for title in titles:
+        lines += [L(f"{title}. The clerk reported on the matter and members discussed it.", gap=10)]
+        lines += [L(DISCUSSION[1])]
+    record = structured(write_pdf(tmp_path / "typed.pdf", [lines]))
+    assert [(i.number, i.title) for i in record.items] == [(None, t) for t in titles]
+    assert record.items[1].text.startswith("The clerk reported")

@@ -27,6 +27,8 @@ _SHAPES: list[tuple[str, re.Pattern[str]]] = [
             r"^(?i:(?:minute|min\.)\s+)?(?P<pre>[A-Z]{2,6}\s?)?(?P<val>\d{1,3})/(?P<fam>\d{2,4})(?P<punct>[.:]?)\s+(?P<title>\S.*)$"
         ),
     ),
+    # "2023/14 Apologies": the year first, then the minute's running number.
+    ("yearfirst", re.compile(r"^(?P<fam>(?:19|20)\d{2})/(?P<val>\d{1,3})(?P<punct>[.:]?)\s+(?P<title>\S.*)$")),
     # "1.0 Apologies", "2.0 Minutes": whole items numbered as the first of their decimals.
     ("point0", re.compile(r"^(?P<val>\d{1,3})\.0(?P<punct>[.:]?)\s+(?P<title>\S.*)$")),
     (
@@ -82,7 +84,7 @@ def numbered_lines(rows: list[Row]) -> list[Numbered]:
             family = (match.groupdict().get("fam") or "") + (match.groupdict().get("pre") or "").strip()
             number = text[: match.start("title")].strip().strip("()").rstrip(".:)")
             out.append(Numbered(i, shape, family, value, number, match.group("title").strip(), row.line.x0))
-            if kind in ("file", "slash", "arabic", "point0"):
+            if kind in ("file", "slash", "yearfirst", "arabic", "point0"):
                 break  # a digit shape is never also a letter
     return out
 
@@ -93,7 +95,7 @@ def is_date_title(title: str) -> bool:
 
 
 def _value(kind: str, raw: str) -> int | None:
-    if kind in ("file", "slash", "arabic", "point0"):
+    if kind in ("file", "slash", "yearfirst", "arabic", "point0"):
         return int(raw)
     if kind == "letter":
         return ord(raw.lower()) - ord("a") + 1
