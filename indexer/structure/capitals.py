@@ -44,7 +44,11 @@ def capital_headings(rows: list[Row], skip: re.Pattern[str]) -> list[tuple[int, 
         # (typed and scanned minutes); the capitals are the title, the line stays as text.
         run_in = _RUN_IN.match(text)
         if run_in and len(text) > len(run_in.group(1)) + 20:
+            if re.fullmatch(r"[IVXLC]+", run_in.group(1)):
+                continue  # "VIII - Date et lieu …": a section number, read by the numbering
             text = run_in.group(1)
+        if len(text.split()) == 1 and text.endswith("."):
+            continue  # "MACHOWSKI.": a speaker's name over what they said
         if not _CAPS_LINE.match(text) or len(text.split()) > 8 or sum(c.isalpha() for c in text) < 4:
             continue
         # The masthead ends at the attendance list: a heading may follow a short masthead.

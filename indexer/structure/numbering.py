@@ -173,7 +173,7 @@ def _chains(members: list[Numbered], least: int) -> list[list[Numbered]]:
     return chains
 
 
-def _style(line: Numbered) -> tuple[bool, bool]:
-    """How a numbered line's title is set: in capitals, and as a sentence with its stop."""
-    title = line.title.strip()
-    return title.isupper(), title.endswith(".") and len(title.split()) > 4
+def _style(line: Numbered) -> bool:
+    """How a numbered line's title is set: in capitals or not (where a sentence ends on
+    the line depends on where it wraps, so it is no mark of style)."""
+    return line.title.strip().isupper()
