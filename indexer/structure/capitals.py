@@ -24,7 +24,9 @@ def capitals_only(rows: list[Row], skip: re.Pattern[str], log_title: re.Pattern[
     """No numbers and no bold headings: capitalised lines at the margin."""
     if any(log_title.search(r.text) for r in rows[:12]):
         return []
-    return [Heading(i, None, title) for i, title in capital_headings(rows, skip)]
+    return [
+        Heading(i, None, title, keep_line=title != _flat(rows[i].text)) for i, title in capital_headings(rows, skip)
+    ]
 
 
 def capital_headings(rows: list[Row], skip: re.Pattern[str]) -> list[tuple[int, str]]:
@@ -37,10 +39,21 @@ def capital_headings(rows: list[Row], skip: re.Pattern[str]) -> list[tuple[int, 
     found: list[tuple[int, str]] = []
     for i, row in enumerate(rows):
         # "TREASURER’s REPORT": a possessive's small s is still a line in capitals.
-        text = re.sub(r"(?<=[A-Z])[’']s\b", "’S", " ".join(row.text.split()).rstrip(": "))
+        text = re.sub(r"(?<=[A-Z])[’']s\b", "’S", _flat(row.text))
+        # "FINANCE REPORT. The clerk reported …": a heading in capitals run into its business
+        # (typed and scanned minutes); the capitals are the title, the line stays as text.
+        run_in = _RUN_IN.match(text)
+        if run_in and len(text) > len(run_in.group(1)) + 20:
+            if re.fullmatch(r"[IVXLC]+", run_in.group(1)):
+                continue  # "VIII - Date et lieu …": a section number, read by the numbering
+            text = run_in.group(1)
+        if len(text.split()) == 1 and text.endswith("."):
+            continue  # "MACHOWSKI.": a speaker's name over what they said
         if not _CAPS_LINE.match(text) or len(text.split()) > 8 or sum(c.isalpha() for c in text) < 4:
             continue
-        if row.line.x0 > margin + 40 or i < 4 or counts[_key(row.text)] > 1:
+        # The masthead ends at the attendance list: a heading may follow a short masthead.
+        masthead = i < 4 and not any(label_of(r.text) for r in rows[:i])
+        if row.line.x0 > margin + 40 or masthead or counts[_key(row.text)] > 1:
             continue  # centred masthead lines; a label printed under every motion
         prev = rows[i - 1].text.rstrip()
         if not (row.breaks or prev.endswith((".", ":", ";", "?", "!")) or prev.isupper()):
@@ -51,6 +64,13 @@ def capital_headings(rows: list[Row], skip: re.Pattern[str]) -> list[tuple[int, 
             continue
         found.append((i, text))
     return found if len(found) >= 3 else []
+
+
+_RUN_IN = re.compile(r"^([A-Z][A-Z0-9 &/'’,()#\-]{2,60}[A-Z)])(?:\.|\s[-–])\s+(?=[A-Z][a-z])")
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split()).rstrip(": ")
 
 
 def _key(text: str) -> str:

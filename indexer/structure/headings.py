@@ -26,18 +26,23 @@ from indexer.structure.model_headings import model_headings
 from indexer.structure.motions import MOVERS_TITLE, motion_title
 from indexer.structure.numbering import is_date_title
 from indexer.structure.resolutions import RESOLVED
-from indexer.structure.runin import run_ins
-from indexer.structure.subitems import with_lost_letters, with_sub_items, without_lettered_notes
+from indexer.structure.runin import dashed_title, run_ins
+from indexer.structure.subitems import (
+    with_decimal_sub_items,
+    with_lost_letters,
+    with_sub_items,
+    without_lettered_notes,
+)
 from indexer.structure.vouched import with_runs
 
 # Item numbers as councils print them: "5", "5a", "23/20", "14/037", "FGB 38/2021",
 # "CPB/21/004", "Minute 45", "4-A", Australian "8.1" (a sub-item of section 8).
 _NUMBER = (
-    r"(?:(?:minute|item|agenda item)\s+(?:no\.?\s*)?)?"
+    r"(?:(?:minute|min\.|item|agenda item)\s+(?:no\.?\s*)?)?"
     r"(?P<num>R\d{4}-\d{2,4}|[A-Z]{2,6}\s?\d{1,3}/\d{2,4}|[A-Z]{2,6}/\d{2}/\d{2,4}|\d{1,3}/\d{2,4}"
     r"|\d{1,3}-[A-Z]|\d{1,3}\.\d{1,2}(?=[\s.):]|$)|\d{1,3}[a-z]?|[A-Z](?=\.))"
 )
-_HEADING = re.compile(rf"^{_NUMBER}(?:[.):]|\s*[-–]\s)?(?:\s+|\t+)(?P<title>\S.*)$", re.IGNORECASE)
+_HEADING = re.compile(rf"^{_NUMBER}(?:[.):]|\s*[-–](?=\s))?(?:\s+|\t+)(?P<title>\S.*)$", re.IGNORECASE)
 _NUMBER_ONLY = re.compile(rf"^{_NUMBER}[.):]?$", re.IGNORECASE)
 
 
@@ -62,6 +67,8 @@ def find_headings(rows: list[Row]) -> list[Heading]:
         i += 1
     strong = off_margin_jumps(rows, [h for h in found if not h.weak])
     numbered = _fill_gaps(_in_sequence(strong), [h for h in found if h.weak])
+    if len(numbered) < 2:
+        numbered = _lone_number_run([h for h in found if h.weak and h.taken]) or numbered
     digits = [h for h in numbered if re.match(r"\d", h.number or "")]
     if len(digits) == 1 and (leading_int(digits[0].number) or 0) >= 10 and digits[0].index < 8:
         # "111 Wyadra Ave" in a club's letterhead, "36 BATTERY PLACE" over lettered
@@ -71,6 +78,7 @@ def find_headings(rows: list[Row]) -> list[Heading]:
         numbered = with_runs(rows, numbered, _bold_only, _GROUPING)
     numbered = without_lettered_notes(rows, numbered)
     numbered = with_sub_items(rows, numbered)
+    numbered = with_decimal_sub_items(rows, numbered)
     # Only a heading that survives takes its title lines out of the text; a dropped
     # candidate's lines stay where they were printed, so nothing is lost.
     printed = {index: rows[index].line.text for heading in numbered for index in heading.taken}
@@ -164,6 +172,9 @@ def _marked_lines(rows: list[Row], numbered: list[Heading], bold: bool, margin: 
         # A minutes template's heading cell with the presenter's beside it
         # ("BOARD ANNOUNCEMENTS <tab> BOARD MEMBERS"): the first cell is the title.
         full = line.text.strip()
+        cells = [c for c in full.split("\t") if c.strip()]
+        if len(cells) >= 3 and all(len(c.split()) <= 3 for c in cells):
+            continue  # a table's header row ("Ref | Discussion | Action") over minutes in a table
         text = _CAPS_PREFIX.sub(r"\1", full) if not bold else full
         inline = text != full
         if not inline and "\t" in full:
@@ -289,6 +300,11 @@ def _heading_at(rows: list[Row], i: int, has_bold: bool) -> Heading | None:
         # The title row is taken whole, so a row that goes on past its title is no heading's.
         if _plausible_title(title, nxt, has_bold) and title == whole:
             return Heading(i, _NUMBER_ONLY.match(text).group("num"), title, taken=[i + 1])
+        if has_bold and not nxt.breaks and title == whole and _plausible_title(title, nxt, has_bold=False):
+            # "4." alone on a line over a plain "Finance Report" under a bold masthead: only
+            # a run of such numbers makes them items (see _lone_number_run).
+            if len(title.split()) <= 10:
+                return Heading(i, _NUMBER_ONLY.match(text).group("num"), title, taken=[i + 1], weak=True)
     return None
 
 
@@ -309,7 +325,9 @@ def _continued_title(rows: list[Row], i: int, title: str, has_bold: bool) -> tup
     2025-35 and Treasury Management Strategy"); those lines are the title's, not the text's."""
     taken: list[int] = []
     right = max((r.line.x1 for r in rows), default=0.0)
-    if not right or rows[i].line.x1 < 0.75 * right or title.endswith("."):
+    # A title broken early ("… Raised by" / "the Residents") goes on in lower case.
+    broken = i + 1 < len(rows) and rows[i + 1].text.strip()[:1].islower() and title.split()[-1][:1].islower()
+    if not right or (rows[i].line.x1 < 0.75 * right and not broken) or title.endswith("."):
         return title, taken  # a short heading line did not wrap; a bold line below is a sub-heading
     j = i + 1
     while j < len(rows) and j <= i + (3 if has_bold else 4):
@@ -343,6 +361,7 @@ def _clean_title(title: str) -> str:
     if sep and ((head.isupper() and len(head) > 3) or (len(head.split()) >= 3 and len(rest.split()) >= 4) or spaced):
         title = head  # "ADJOURN. There being no further business, …": the heading, not its text
     title = _CLOCK.sub("", title)  # "CALL TO ORDER 7:40 PM": the heading, not the time
+    title = dashed_title(title) or title  # "3. Finance – The clerk reported …": the heading only
     return " ".join(title.replace("\t", " ").split()).rstrip(" :.")
 
 
@@ -395,6 +414,21 @@ def _number_sub_items(headings: list[Heading]) -> None:
             parent = number
         elif re.fullmatch(r"[a-z]", number) and parent:
             heading.number = f"{parent}{number}"
+
+
+def _lone_number_run(weak: list[Heading]) -> list[Heading]:
+    """Numbers printed alone on their line, each over a plain title ("1." / "Apologies"),
+    where nothing styled carries the items: they are the items when they count 1, 2, 3 …
+    (a skipped number allowed), as a number alone on a line is rarely anything else."""
+    run: list[Heading] = []
+    for heading in weak:
+        lead = leading_int(heading.number)
+        if lead is None or not re.fullmatch(r"\d{1,3}", heading.number or ""):
+            continue
+        last = leading_int(run[-1].number) if run else None
+        if last is None and lead <= 2 or last is not None and 1 <= lead - last <= 2:
+            run.append(heading)
+    return run if len(run) >= 3 else []
 
 
 def _fill_gaps(strong: list[Heading], weak: list[Heading]) -> list[Heading]:

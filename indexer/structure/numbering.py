@@ -23,12 +23,18 @@ _SHAPES: list[tuple[str, re.Pattern[str]]] = [
     # "FGB 38/2021", "14/039", "23/20": the part before the slash counts within its year.
     (
         "slash",
-        re.compile(r"^(?P<pre>[A-Z]{2,6}\s?)?(?P<val>\d{1,3})/(?P<fam>\d{2,4})(?P<punct>[.:]?)\s+(?P<title>\S.*)$"),
+        re.compile(
+            r"^(?i:(?:minute|min\.)\s+)?(?P<pre>[A-Z]{2,6}\s?)?(?P<val>\d{1,3})/(?P<fam>\d{2,4})(?P<punct>[.:]?)\s+(?P<title>\S.*)$"
+        ),
     ),
+    # "2023/14 Apologies": the year first, then the minute's running number.
+    ("yearfirst", re.compile(r"^(?P<fam>(?:19|20)\d{2})/(?P<val>\d{1,3})(?P<punct>[.:]?)\s+(?P<title>\S.*)$")),
+    # "1.0 Apologies", "2.0 Minutes": whole items numbered as the first of their decimals.
+    ("point0", re.compile(r"^(?P<val>\d{1,3})\.0(?P<punct>[.:]?)\s+(?P<title>\S.*)$")),
     (
         "arabic",
         re.compile(
-            r"^(?:(?:minute|item)\s+)?(?P<val>\d{1,3})(?P<punct>[.):]?)(?:\s+|(?<=[.)])(?-i:(?=[A-Z][a-z])))(?P<title>\S.*)$",
+            r"^(?:(?:minute|min\.|item)\s+)?(?P<val>\d{1,3})(?P<punct>[.):]?)(?:\s+|(?<=[.)])(?-i:(?=[A-Z][a-z])))(?P<title>\S.*)$",
             re.I,
         ),
     ),
@@ -78,7 +84,7 @@ def numbered_lines(rows: list[Row]) -> list[Numbered]:
             family = (match.groupdict().get("fam") or "") + (match.groupdict().get("pre") or "").strip()
             number = text[: match.start("title")].strip().strip("()").rstrip(".:)")
             out.append(Numbered(i, shape, family, value, number, match.group("title").strip(), row.line.x0))
-            if kind in ("file", "slash", "arabic"):
+            if kind in ("file", "slash", "yearfirst", "arabic", "point0"):
                 break  # a digit shape is never also a letter
     return out
 
@@ -89,7 +95,7 @@ def is_date_title(title: str) -> bool:
 
 
 def _value(kind: str, raw: str) -> int | None:
-    if kind in ("file", "slash", "arabic"):
+    if kind in ("file", "slash", "yearfirst", "arabic", "point0"):
         return int(raw)
     if kind == "letter":
         return ord(raw.lower()) - ord("a") + 1
@@ -144,13 +150,19 @@ def _chains(members: list[Numbered], least: int) -> list[list[Numbered]]:
     """Every maximal counting run among ``members`` (in document order): each line extends
     the best run it can follow by one, two or three (a skipped number)."""
     best: list[list[Numbered]] = []
+    scores: list[tuple[int, int]] = []
     for m in members:
-        chain = [m]
-        for prev in best:
+        chain, score = [m], (1, 0)
+        for prev, (length, alike) in zip(best, scores):
             step = m.value - prev[-1].value
-            if 1 <= step <= 3 and len(prev) + 1 - (step - 1) > len(chain):
-                chain = [*prev, m]
+            # Among equally long runs, the one whose lines look alike: "1. APOLOGIES" …
+            # "2. FINANCE" in capitals, not a heading strung to the numbered sentences of a
+            # list inside the item before it ("2. The council agreed to …").
+            candidate = (length + 1 - (step - 1), alike + (_style(prev[-1]) == _style(m)))
+            if 1 <= step <= 3 and candidate > score:
+                chain, score = [*prev, m], candidate
         best.append(chain)
+        scores.append(score)
     chains: list[list[Numbered]] = []
     used: set[int] = set()
     for chain in sorted(best, key=len, reverse=True):
@@ -159,3 +171,9 @@ def _chains(members: list[Numbered], least: int) -> list[list[Numbered]]:
             used.update(m.index for m in chain)
             chains.append(chain)
     return chains
+
+
+def _style(line: Numbered) -> bool:
+    """How a numbered line's title is set: in capitals or not (where a sentence ends on
+    the line depends on where it wraps, so it is no mark of style)."""
+    return line.title.strip().isupper()

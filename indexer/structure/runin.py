@@ -87,3 +87,27 @@ def _heading_words(title: str) -> bool:
     if is_group_heading(title) or RESOLVED.match(title) or re.search(r"\d{1,2}[:.]\d{2}", title):
         return False
     return True
+
+
+# "3. Finance – The clerk reported that …": a short title, a spaced dash, then a sentence.
+_DASHED = re.compile(r"^(?P<head>\S(?:.{0,60}?\S)?)\s+[-–—]\s+(?P<rest>[A-Z“\"'(].*)$")
+
+
+def dashed_title(title: str) -> str | None:
+    """The title before a spaced dash where the rest of the line is the item's business
+    (a sentence of six words or more, closed on the line); None where the dash is part of
+    the title ("Planning – Land at Mill Lane")."""
+    match = _DASHED.match(" ".join(title.split()))
+    if not match:
+        return None
+    head, rest = match.group("head"), match.group("rest")
+    words = rest.split()
+    # The business is a sentence, closed by its stop on this line; a correspondent's name
+    # before what they sent ("Home Start – Invitation to attend AGM on 28th June …") is
+    # the title whole.
+    closed = rest.rstrip().endswith(".") or re.search(r"[a-z]{2}\.\s+[A-Z]", rest)
+    if len(head.split()) > 8 or len(words) < 6 or not closed:
+        return None
+    if sum(w[0].isupper() for w in words) > 0.6 * len(words):
+        return None  # a title in title case after the dash ("Report of the Working Group on …")
+    return head

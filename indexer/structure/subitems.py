@@ -182,3 +182,45 @@ def _text_column(rows: list[Row], siblings: list[Heading]) -> float | None:
         and rows[h.index + 1].line.x0 > rows[h.index].line.x0 + 8
     ]
     return sorted(xs)[len(xs) // 2] if xs else None
+
+
+_DECIMAL = re.compile(r"^(?P<parent>\d{1,3})\.(?P<part>\d{1,2})\.?\s+(?P<title>\S.*)$")
+
+
+def with_decimal_sub_items(rows: list[Row], numbered: list[Heading]) -> list[Heading]:
+    """Add "3.1 Bank Reconciliation", "3.2 Payments" under a plain "3. Finance Report": a
+    paper whose items are numbered in plain type (under a bold masthead) prints its
+    decimal sub-headings plainly too, and cites them as items "3.1". They count 1, 2, …
+    under their own parent and read as titles (capitalised words, no closing stop);
+    numbered paragraphs ("3.1 The clerk reported that …") are the item's text."""
+    parents = [h for h in numbered if h.number and re.fullmatch(r"\d{1,3}", h.number)]
+    at = {h.index for h in numbered}
+    added: list[Heading] = []
+    for parent, nxt in zip(parents, [*parents[1:], None]):
+        end = nxt.index if nxt else len(rows)
+        style = rows[parent.index].line.bold
+        found: list[tuple[int, str]] = []
+        for i in range(parent.index + 1, end):
+            match = _DECIMAL.match(rows[i].text.strip())
+            if not match or match.group("parent") != parent.number or i in at:
+                continue
+            if int(match.group("part")) != len(found) + 1 or rows[i].line.bold != style:
+                break
+            title = " ".join(match.group("title").split()).rstrip(" :")
+            if not _title_like(title):
+                break
+            found.append((i, title))
+        if len(found) >= 2:
+            added += [Heading(i, f"{parent.number}.{k}", title) for k, (i, title) in enumerate(found, start=1)]
+    return sorted(numbered + added, key=lambda h: h.index)
+
+
+def _title_like(title: str) -> bool:
+    words = [w for w in title.split() if len(w) > 3]
+    return (
+        bool(words)
+        and len(title.split()) <= 10
+        and not title.endswith(".")
+        and title[0].isupper()
+        and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    )

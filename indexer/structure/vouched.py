@@ -15,6 +15,7 @@ from collections.abc import Callable
 from indexer.structure.attendance import is_group_heading, label_of
 from indexer.structure.layout import Heading, Row
 from indexer.structure.numbering import Numbered, numbered_lines, runs
+from indexer.structure.runin import dashed_title
 
 _ATTENDANCE = re.compile(
     r"^(?:present|absent|attend|in attendance|apolog|members|visitors|guests|other attendees)", re.IGNORECASE
@@ -122,10 +123,20 @@ def run_title(rows: list[Row], member: Numbered) -> tuple[str, bool, list[int]]:
     "The Board agreed to a media … Fund" / "(TMF) until funding is appropriated." → the
     first sentence, carried over the line it wraps onto.
     """
+    cells = [c for c in member.title.split("\t") if c.strip()]
+    if len(cells) > 1 or _tabbed_number(rows[member.index].text) and not _indented_below(rows, member.index):
+        # Minutes as a table or in columns ("FGB 38/2021 | Apologies | Clerk", "2 | Minutes of
+        # the Previous Meeting"): the title is the cell after the number; the next cells
+        # (owner, deadline) and the lines below (the discussion) are the item's text.
+        first = " ".join(cells[0].split()) if cells else ""
+        head, stop, _rest = _first_stop(first)  # "1. PRESENT : Murray Thompson | Queenie Cheng"
+        return _short(head if stop else first), len(cells) > 1 or bool(stop), []
     text = " ".join(member.title.replace("\t", " ").split())
     head, stop, _rest = _first_stop(text)
     if stop:
-        return _short(head), True, []
+        return _short(dashed_title(head) or head), True, []
+    if dashed_title(text):
+        return _short(dashed_title(text) or text), True, []
     taken: list[int] = []
     j = member.index + 1
     right = max((r.line.x1 for r in rows), default=0.0)
@@ -146,6 +157,17 @@ def run_title(rows: list[Row], member: Numbered) -> tuple[str, bool, list[int]]:
         taken.append(j)
         j += 1
     return _short(text), False, taken
+
+
+def _tabbed_number(text: str) -> bool:
+    """The number printed in a column of its own, a tab stop before the title."""
+    return bool(re.match(r"^\S+(?:\s\d\S*)?\t", text.strip()))
+
+
+def _indented_below(rows: list[Row], index: int) -> bool:
+    """A title wrapping within its column: the next line starts right of the number."""
+    nxt = index + 1
+    return nxt < len(rows) and not rows[nxt].breaks and rows[nxt].line.x0 > rows[index].line.x0 + 20
 
 
 _STARTS_NUMBERED = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.):]\s")
