@@ -24,7 +24,7 @@ from indexer.structure.levels import (
 )
 from indexer.structure.model_headings import model_headings
 from indexer.structure.motions import MOVERS_TITLE, motion_title
-from indexer.structure.numbering import is_date_title
+from indexer.structure.numbering import is_date_title, lone_number_run
 from indexer.structure.resolutions import RESOLVED
 from indexer.structure.runin import dashed_title, run_ins
 from indexer.structure.subitems import (
@@ -68,7 +68,7 @@ def find_headings(rows: list[Row]) -> list[Heading]:
     strong = off_margin_jumps(rows, [h for h in found if not h.weak])
     numbered = _fill_gaps(_in_sequence(strong), [h for h in found if h.weak])
     if len(numbered) < 2:
-        numbered = _lone_number_run([h for h in found if h.weak and h.taken]) or numbered
+        numbered = lone_number_run([h for h in found if h.weak and h.taken]) or numbered
     digits = [h for h in numbered if re.match(r"\d", h.number or "")]
     if len(digits) == 1 and (leading_int(digits[0].number) or 0) >= 10 and digits[0].index < 8:
         # "111 Wyadra Ave" in a club's letterhead, "36 BATTERY PLACE" over lettered
@@ -302,7 +302,7 @@ def _heading_at(rows: list[Row], i: int, has_bold: bool) -> Heading | None:
             return Heading(i, _NUMBER_ONLY.match(text).group("num"), title, taken=[i + 1])
         if has_bold and not nxt.breaks and title == whole and _plausible_title(title, nxt, has_bold=False):
             # "4." alone on a line over a plain "Finance Report" under a bold masthead: only
-            # a run of such numbers makes them items (see _lone_number_run).
+            # a run of such numbers makes them items (see numbering.lone_number_run).
             if len(title.split()) <= 10:
                 return Heading(i, _NUMBER_ONLY.match(text).group("num"), title, taken=[i + 1], weak=True)
     return None
@@ -414,21 +414,6 @@ def _number_sub_items(headings: list[Heading]) -> None:
             parent = number
         elif re.fullmatch(r"[a-z]", number) and parent:
             heading.number = f"{parent}{number}"
-
-
-def _lone_number_run(weak: list[Heading]) -> list[Heading]:
-    """Numbers printed alone on their line, each over a plain title ("1." / "Apologies"),
-    where nothing styled carries the items: they are the items when they count 1, 2, 3 …
-    (a skipped number allowed), as a number alone on a line is rarely anything else."""
-    run: list[Heading] = []
-    for heading in weak:
-        lead = leading_int(heading.number)
-        if lead is None or not re.fullmatch(r"\d{1,3}", heading.number or ""):
-            continue
-        last = leading_int(run[-1].number) if run else None
-        if last is None and lead <= 2 or last is not None and 1 <= lead - last <= 2:
-            run.append(heading)
-    return run if len(run) >= 3 else []
 
 
 def _fill_gaps(strong: list[Heading], weak: list[Heading]) -> list[Heading]:

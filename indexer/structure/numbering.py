@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from indexer.structure.layout import Row
+from indexer.structure.layout import Heading, Row
+from indexer.structure.levels import leading_int
 
 # The shapes a line can open with. Each yields a value that counts (1, 2, 3 …) and a
 # "family" that must stay the same along a run ("/2021" years, "23-" file prefixes).
@@ -177,3 +178,18 @@ def _style(line: Numbered) -> bool:
     """How a numbered line's title is set: in capitals or not (where a sentence ends on
     the line depends on where it wraps, so it is no mark of style)."""
     return line.title.strip().isupper()
+
+
+def lone_number_run(weak: list[Heading]) -> list[Heading]:
+    """Numbers printed alone on their line, each over a plain title ("1." / "Apologies"),
+    where nothing styled carries the items: they are the items when they count 1, 2, 3 …
+    (a skipped number allowed), as a number alone on a line is rarely anything else."""
+    run: list[Heading] = []
+    for heading in weak:
+        lead = leading_int(heading.number)
+        if lead is None or not re.fullmatch(r"\d{1,3}", heading.number or ""):
+            continue
+        last = leading_int(run[-1].number) if run else None
+        if last is None and lead <= 2 or last is not None and 1 <= lead - last <= 2:
+            run.append(heading)
+    return run if len(run) >= 3 else []
