@@ -99,13 +99,7 @@ class Manifest:
 
     def alias_table(self) -> dict[str, list[str]]:
         """Canonical name → every other name it is known by: what people.json holds."""
-        table = {}
-        for name in sorted(self.people):
-            counts = self.people[name]
-            if counts.get(_NAMED, 0) > 0:
-                # Most names have no other (counts holds the name alone): nothing to sort.
-                table[name] = sorted(a for a in counts if a != _NAMED) if len(counts) > 1 else []
-        return table
+        return dict(self.aliases().items())
 
 
 class PeopleAliases(Mapping):
@@ -118,6 +112,7 @@ class PeopleAliases(Mapping):
         counts = self._people.get(name)
         if not counts or counts.get(_NAMED, 0) <= 0:
             raise KeyError(name)
+        # Most names have no other (counts holds the name alone): nothing to sort.
         return sorted(a for a in counts if a != _NAMED) if len(counts) > 1 else []
 
     def __iter__(self) -> Iterator[str]:
